@@ -3,7 +3,7 @@
 # when a package is missing. Uses sudo when not root.
 set -euo pipefail
 
-packages=(
+required=(
     cmake ninja-build g++ git pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqscintilla2-qt6-dev
@@ -11,39 +11,34 @@ packages=(
     sqlite3 python3 python3-alembic python3-sqlalchemy python3-sqlmodel
     xvfb xauth hyperfine
 )
-# KSyntaxHighlighting for Qt 6 exists from Debian 13 on; Retort falls back to QScintilla's lexers.
+# KSyntaxHighlighting for Qt 6 exists from Debian 13 on; without it Retort uses QScintilla's lexers.
 optional=(libkf6syntaxhighlighting-dev)
 
+installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }
+available() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; }
+
 sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then
-    sudo_cmd=(sudo)
-fi
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 
 missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing+=("$p")
-done
-for p in "${optional[@]}"; do
-    if ! dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii'; then
-        if apt-cache show "$p" >/dev/null 2>&1; then missing+=("$p"); fi
-    fi
-done
+for p in "${required[@]}"; do installed "$p" || missing+=("$p"); done
+missing_optional=()
+for p in "${optional[@]}"; do installed "$p" || missing_optional+=("$p"); done
 
+# Nothing required is missing and every optional package is either installed or unknown to apt.
 if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all packages present"
-    exit 0
+    unknown=0
+    for p in "${missing_optional[@]}"; do available "$p" || unknown=$((unknown + 1)); done
+    if [ "$unknown" -eq "${#missing_optional[@]}" ]; then
+        echo "install-deps: all packages present"
+        exit 0
+    fi
 fi
 
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -q
-# Recompute optional availability after the update (a fresh machine has empty lists).
-final=()
-for p in "${missing[@]}"; do
-    if apt-cache show "$p" >/dev/null 2>&1; then final+=("$p")
-    else
-        case " ${optional[*]} " in *" $p "*) echo "install-deps: $p not available, skipping" ;;
-        *) final+=("$p") ;; esac
-    fi
+for p in "${missing_optional[@]}"; do
+    if available "$p"; then missing+=("$p"); else echo "install-deps: $p not in this release, skipping"; fi
 done
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${final[@]}"
+echo "install-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
