@@ -1,0 +1,1 @@
+# Fixture: ProjectConfig only needs this scripts folder to exist.
