@@ -1,0 +1,417 @@
+# SPDX-License-Identifier: MIT
+"""Retort's bridge to Alembic.
+
+Run as ``python retort_bridge.py '<json request>'`` (or with the request on stdin) from the
+project folder.  Every line written to the real stdout is one JSON event:
+
+  {"event": "log", "stream": "stdout"|"log", "text": ...}
+  {"event": "step_start"|"step_end", "revision", "direction", "file", "from", "to"}
+  {"event": "sql", "statement", "parameters", "executemany"}
+  {"event": "result", "operation", ...}
+  {"event": "error", "type", "message", "revision", "file", "line", "traceback"}
+
+Operations go through Alembic's own API (alembic.config.Config and alembic.command) so env.py,
+script templates and hooks behave exactly as with the alembic command line.  The selected
+SQLite database is handed to env.py every usual way, and an interlock on SQLAlchemy's engine
+events refuses any connection or statement aimed at a different database.
+"""
+
+import argparse
+import functools
+import io
+import json
+import logging
+import os
+import sys
+import traceback
+
+PROTOCOL_VERSION = 1
+
+
+class EventWriter:
+    """Writes JSON events to a private duplicate of the original stdout."""
+
+    def __init__(self):
+        self._out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+
+    def emit(self, event, **fields):
+        fields["event"] = event
+        self._out.write(json.dumps(fields, default=repr) + "\n")
+        self._out.flush()
+
+
+class StdoutToEvents(io.TextIOBase):
+    """Stands in for sys.stdout so prints from env.py or migrations become log events."""
+
+    def __init__(self, writer, stream):
+        self._writer = writer
+        self._stream = stream
+        self._pending = ""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        self._pending += text
+        while "\n" in self._pending:
+            line, self._pending = self._pending.split("\n", 1)
+            self._writer.emit("log", stream=self._stream, text=line)
+        return len(text)
+
+    def flush(self):
+        if self._pending:
+            self._writer.emit("log", stream=self._stream, text=self._pending)
+            self._pending = ""
+
+
+class InterlockError(Exception):
+    """Raised before any SQL reaches a database other than the selected one."""
+
+
+class BridgeState:
+    def __init__(self, writer, database):
+        self.writer = writer
+        self.database = os.path.realpath(database) if database else None
+        self.current_step = None
+        self.capture_sql = False
+        self.heads_after = None
+
+
+def _same_database(state, path):
+    if state.database is None:
+        return True
+    if not path or path == ":memory:":
+        return False
+    if path.startswith("file:"):
+        path = path[5:].split("?", 1)[0]
+    return os.path.realpath(path) == state.database
+
+
+def _refusal(state, what):
+    return InterlockError(
+        "Retort refused to run SQL on %s: the selected database is %s. "
+        "env.py must connect to the URL Retort hands it: config.get_main_option("
+        "\"sqlalchemy.url\") (or context.get_x_argument(as_dictionary=True)[\"sqlalchemy.url\"], "
+        "or the DATABASE_URL environment variable) instead of a fixed URL." % (what, state.database)
+    )
+
+
+def install_interlock(state):
+    """Refuses connections and statements aimed at another database, before they run."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    def on_do_connect(dialect, conn_rec, cargs, cparams):
+        if dialect.name != "sqlite":
+            raise _refusal(state, "a %s database" % dialect.name)
+        target = cargs[0] if cargs else cparams.get("database")
+        if not _same_database(state, target):
+            raise _refusal(state, repr(target))
+
+    def before_cursor_execute(conn, cursor, statement, parameters, context, executemany):
+        url = conn.engine.url
+        if url.get_backend_name() != "sqlite" or not _same_database(state, url.database):
+            raise _refusal(state, str(url))
+        if state.capture_sql:
+            state.writer.emit(
+                "sql",
+                statement=statement,
+                parameters=_jsonable(parameters),
+                executemany=bool(executemany),
+                revision=state.current_step["revision"] if state.current_step else None,
+            )
+
+    event.listen(Engine, "do_connect", on_do_connect)
+    event.listen(Engine, "before_cursor_execute", before_cursor_execute)
+
+
+def _jsonable(value):
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    return str(value)
+
+
+def _describe_step(step):
+    revision_script = getattr(step, "revision", None)
+    if revision_script is not None and hasattr(revision_script, "revision"):
+        return {
+            "revision": revision_script.revision,
+            "file": getattr(revision_script, "path", None),
+        }
+    to_revisions = list(getattr(step, "to_revisions", ()) or ())
+    return {"revision": ",".join(to_revisions) or None, "file": None}
+
+
+def install_step_hooks(state):
+    """Reports each migration step as it starts and ends (online and offline)."""
+    from alembic.runtime.migration import MigrationContext
+
+    original = MigrationContext.run_migrations
+
+    def run_migrations(self, **kw):
+        steps_fn = getattr(self, "_migrations_fn", None)
+        if steps_fn is not None:
+            self._migrations_fn = functools.partial(_wrapped_steps, state, steps_fn)
+        record_heads = lambda ctx, step, heads, run_args: setattr(  # noqa: E731
+            state, "heads_after", sorted(heads)
+        )
+        self.on_version_apply_callbacks = tuple(self.on_version_apply_callbacks) + (record_heads,)
+        return original(self, **kw)
+
+    MigrationContext.run_migrations = run_migrations
+
+
+def _wrapped_steps(state, steps_fn, heads, context):
+    for step in steps_fn(heads, context):
+        info = _describe_step(step)
+        info["direction"] = "upgrade" if step.is_upgrade else "downgrade"
+        info["from"] = list(step.from_revisions_no_deps)
+        info["to"] = list(step.to_revisions_no_deps)
+        step.migration_fn = _wrap_migration_fn(state, step.migration_fn, info)
+        yield step
+
+
+def _wrap_migration_fn(state, fn, info):
+    @functools.wraps(fn)
+    def run(**kw):
+        state.current_step = info
+        state.writer.emit("step_start", **info)
+        result = fn(**kw)
+        state.writer.emit("step_end", **info)
+        state.current_step = None
+        return result
+
+    return run
+
+
+def sqlite_url(path):
+    return "sqlite:///" + os.path.abspath(path)
+
+
+def make_config(request, stdout, output_buffer=None):
+    from alembic.config import Config
+
+    database = request.get("database")
+    x_args = list(request.get("x") or [])
+    url = None
+    if database:
+        url = sqlite_url(database)
+        x_args += ["db=" + os.path.abspath(database), "sqlalchemy.url=" + url]
+        os.environ["DATABASE_URL"] = url
+    cmd_opts = argparse.Namespace(x=x_args, raiseerr=True)
+    config = Config(
+        request.get("ini", "alembic.ini"),
+        ini_section=request.get("ini_section", "alembic"),
+        output_buffer=output_buffer,
+        stdout=stdout,
+        cmd_opts=cmd_opts,
+    )
+    if url:
+        # ConfigParser interpolation would treat a literal % as a reference.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def op_current(state, request, stdout):
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+
+    config = make_config(request, stdout)
+    script = ScriptDirectory.from_config(config)
+    found = {}
+
+    def read_heads(rev, context):
+        found["heads"] = sorted(context.get_current_heads())
+        return []
+
+    with EnvironmentContext(config, script, fn=read_heads, dont_mutate=True):
+        script.run_env()
+    return {"heads": found.get("heads", [])}
+
+
+def op_write(state, request, stdout):
+    from alembic import command
+
+    offline = bool(request.get("sql"))
+    buffer = io.StringIO() if offline else None
+    config = make_config(request, stdout, output_buffer=buffer)
+    operation = request["operation"]
+    target = request.get("target") or ("heads" if operation != "downgrade" else "-1")
+    tag = request.get("tag")
+    state.capture_sql = not offline
+    if operation == "upgrade":
+        command.upgrade(config, target, sql=offline, tag=tag)
+    elif operation == "downgrade":
+        command.downgrade(config, target, sql=offline, tag=tag)
+    else:
+        command.stamp(config, target, sql=offline, tag=tag, purge=bool(request.get("purge")))
+    state.capture_sql = False
+    result = {"target": target, "offline": offline}
+    if offline:
+        result["script"] = buffer.getvalue()
+    else:
+        result["heads"] = state.heads_after
+    return result
+
+
+def _schema_item_json(item):
+    """A JSON description of one element of an autogenerate diff tuple."""
+    from sqlalchemy import Column, Index, Table
+    from sqlalchemy.schema import Constraint
+    from sqlalchemy.types import TypeEngine
+
+    if isinstance(item, Table):
+        return {"table": item.name, "schema": item.schema,
+                "columns": [_schema_item_json(c) for c in item.columns]}
+    if isinstance(item, Column):
+        return {"column": item.name, "type": _type_text(item.type), "nullable": item.nullable,
+                "primary_key": item.primary_key}
+    if isinstance(item, Index):
+        return {"index": item.name, "unique": bool(item.unique),
+                "table": item.table.name if item.table is not None else None,
+                "columns": [getattr(c, "name", str(c)) for c in item.expressions]}
+    if isinstance(item, Constraint):
+        table = getattr(item, "table", None)
+        return {"constraint": item.name, "kind": type(item).__name__,
+                "table": table.name if table is not None else None,
+                "columns": [c.name for c in getattr(item, "columns", [])]}
+    if isinstance(item, TypeEngine):
+        return _type_text(item)
+    if isinstance(item, dict):
+        return {str(k): _schema_item_json(v) for k, v in item.items()}
+    if isinstance(item, (list, tuple)):
+        return [_schema_item_json(v) for v in item]
+    return _jsonable(item)
+
+
+def _type_text(type_):
+    try:
+        return str(type_)
+    except Exception:  # some types only compile against their own dialect
+        return repr(type_)
+
+
+def _diff_json(diff):
+    # Modify diffs come grouped in a list; each entry is a tuple whose first element is its kind.
+    if isinstance(diff, list):
+        return [_diff_json(d) for d in diff]
+    return {"kind": diff[0], "args": [_schema_item_json(a) for a in diff[1:]]}
+
+
+def op_compare(state, request, stdout):
+    from alembic.autogenerate import produce_migrations, render_python_code
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+
+    config = make_config(request, stdout)
+    script = ScriptDirectory.from_config(config)
+    found = {}
+
+    def compare(rev, context):
+        # Alembic raises its own CommandError when env.py gives no target_metadata.
+        migration = produce_migrations(context, context.opts.get("target_metadata"))
+        batch = bool(context.opts.get("render_as_batch", False))
+        found["diffs"] = [_diff_json(d) for d in migration.upgrade_ops.as_diffs()]
+        # No migration_context here: Alembic's render then requires metadata in opts again.
+        found["upgrade_python"] = render_python_code(migration.upgrade_ops, render_as_batch=batch)
+        found["downgrade_python"] = render_python_code(
+            migration.downgrade_ops, render_as_batch=batch
+        )
+        found["heads"] = sorted(context.get_current_heads())
+        return []
+
+    with EnvironmentContext(config, script, fn=compare, dont_mutate=True):
+        script.run_env()
+    return found
+
+
+OPERATIONS = {
+    "compare": op_compare,
+    "current": op_current,
+    "upgrade": op_write,
+    "downgrade": op_write,
+    "stamp": op_write,
+}
+
+
+def _error_location(exc, state):
+    """The revision file and line where the error arose, deepest frame first."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return exc.filename, exc.lineno or 0
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.isfile(f.filename)]
+    step_file = state.current_step["file"] if state.current_step else None
+    candidates = [f for f in frames if step_file and os.path.realpath(f.filename) ==
+                  os.path.realpath(step_file)]
+    if not candidates:
+        project = os.path.realpath(os.getcwd()) + os.sep
+        candidates = [f for f in frames if os.path.realpath(f.filename).startswith(project)]
+    if candidates:
+        return os.path.realpath(candidates[-1].filename), candidates[-1].lineno or 0
+    return None, 0
+
+
+def report_error(state, exc):
+    file_name, line = _error_location(exc, state)
+    revision = state.current_step["revision"] if state.current_step else None
+    state.writer.emit(
+        "error",
+        type=type(exc).__name__,
+        message=str(exc),
+        revision=revision,
+        file=file_name,
+        line=line,
+        traceback="".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+    )
+
+
+def read_request(argv):
+    text = argv[1] if len(argv) > 1 else sys.stdin.read()
+    return json.loads(text)
+
+
+def main(argv):
+    writer = EventWriter()
+    real_stdout = sys.stdout
+    sys.stdout = StdoutToEvents(writer, "stdout")
+    # Anything written to file descriptor 1 directly (C extensions, subprocesses) goes to stderr.
+    os.dup2(sys.stderr.fileno(), real_stdout.fileno())
+    state = BridgeState(writer, None)
+    try:
+        request = read_request(argv)
+        state.database = os.path.realpath(request["database"]) if request.get("database") else None
+        if request.get("project_dir"):
+            os.chdir(request["project_dir"])
+        operation = request.get("operation")
+        if operation not in OPERATIONS:
+            raise ValueError("unknown operation %r" % (operation,))
+        import alembic
+        import sqlalchemy
+
+        install_interlock(state)
+        install_step_hooks(state)
+        logging.getLogger("alembic").setLevel(logging.INFO)
+        result = OPERATIONS[operation](state, request, sys.stdout)
+        sys.stdout.flush()
+        writer.emit(
+            "result",
+            operation=operation,
+            protocol=PROTOCOL_VERSION,
+            alembic=alembic.__version__,
+            sqlalchemy=sqlalchemy.__version__,
+            **result
+        )
+        return 0
+    except BaseException as exc:  # the bridge reports every failure as an event
+        sys.stdout.flush()
+        report_error(state, exc)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
