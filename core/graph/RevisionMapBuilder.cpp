@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+// RevisionMap::Private, part 1: building the map (RevisionMap._revision_map in revision.py).
+#include "graph/RevisionMap_p.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace retort {
+
+namespace {
+
+void removeAll(QList<Revision *> &list, Revision *rev)
+{
+    list.removeAll(rev);
+}
+
+void appendUnique(QList<Revision *> &list, Revision *rev)
+{
+    if (!list.contains(rev))
+        list.append(rev);
+}
+
+void appendUnique(QStringList &list, const QString &value)
+{
+    if (!list.contains(value))
+        list.append(value);
+}
+
+QStringList idsOf(const QList<Revision *> &revs)
+{
+    QStringList ids;
+    for (const Revision *rev : revs)
+        ids.append(rev->id);
+    return ids;
+}
+
+} // namespace
+
+void RevisionMap::Private::addProblem(
+    Error::Kind kind, const QString &message, const Revision *rev, bool atDownRevision)
+{
+    Error error {kind, message, {}, 0};
+    if (rev && rev->scriptIndex >= 0 && rev->scriptIndex < locations.size()) {
+        const Location &where = locations.at(rev->scriptIndex);
+        error.file = where.file;
+        error.line = atDownRevision && where.downLine > 0 ? where.downLine : where.line;
+    }
+    problems.append(error);
+}
+
+QString RevisionMap::Private::scriptStr(const Revision *rev) const
+{
+    // Script.__str__, as Alembic formats a revision inside its warnings.
+    const QString down = rev->downRevisions.isEmpty()
+        ? QStringLiteral("<base>")
+        : rev->downRevisions.join(QLatin1String(", "));
+    return QStringLiteral("%1 -> %2%3%4%5, %6")
+        .arg(down, rev->id, rev->isHead() ? QStringLiteral(" (head)") : QString(),
+            rev->isBranchPoint() ? QStringLiteral(" (branchpoint)") : QString(),
+            rev->isMergePoint() ? QStringLiteral(" (mergepoint)") : QString(), rev->message);
+}
+
+Revision *RevisionMap::Private::createRevision(const RevisionScript &script, int index)
+{
+    if (script.revision.isEmpty()) {
+        if (!script.error) {
+            // Alembic's wording (Script._from_filename).
+            problems.append(makeError(Error::Kind::Parse,
+                QStringLiteral("Could not determine revision id from "
+                               "filename %1")
+                    .arg(script.fileName),
+                script.path));
+        }
+        loadable = false;
+        return nullptr;
+    }
+    auto owned = std::make_unique<Revision>();
+    Revision *rev = owned.get();
+    storage.push_back(std::move(owned));
+    rev->id = script.revision;
+    rev->scriptIndex = index;
+    rev->message = script.message();
+    rev->broken = script.error.has_value();
+    rev->downRevisions = script.downRevisions;
+    rev->dependencies = script.dependsOn;
+    rev->ownBranchLabels = script.branchLabels;
+    for (const QString &label : script.branchLabels)
+        appendUnique(rev->branchLabels, label);
+
+    checkRevision(rev);
+    return rev;
+}
+
+void RevisionMap::Private::checkRevision(Revision *rev)
+{
+    // Revision.__init__ raises these; Alembic's wording.
+    if (rev->downRevisions.contains(rev->id)) {
+        addProblem(Error::Kind::Loop,
+            QStringLiteral("Self-loop is detected in revisions (%1)").arg(rev->id), rev, true);
+        rev->downRevisions.removeAll(rev->id);
+        rev->broken = true;
+        loadable = false;
+    } else if (rev->dependencies.contains(rev->id)) {
+        addProblem(Error::Kind::Loop,
+            QStringLiteral("Dependency self-loop is detected in revisions (%1)").arg(rev->id), rev);
+        rev->dependencies.removeAll(rev->id);
+        rev->broken = true;
+        loadable = false;
+    }
+    QStringList illegal;
+    for (const QChar c : {QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@')}) {
+        if (rev->id.contains(c))
+            illegal.append(QString(c));
+    }
+    if (!illegal.isEmpty()) {
+        // Alembic's wording (Revision.verify_rev_id).
+        addProblem(Error::Kind::Revision,
+            QStringLiteral("Character(s) '%1' not allowed in revision identifier '%2'")
+                .arg(illegal.join(QLatin1String(", ")), rev->id),
+            rev);
+        rev->broken = true;
+        loadable = false;
+    }
+}
+
+void RevisionMap::Private::build(const QList<RevisionScript> &scripts)
+{
+    QList<Revision *> labelled;
+    for (int i = 0; i < scripts.size(); ++i) {
+        const RevisionScript &script = scripts.at(i);
+        locations.append({script.path, script.revisionLine, script.downRevisionLine});
+        if (script.error) {
+            problems.append(*script.error);
+            loadable = false;
+        }
+        Revision *rev = createRevision(script, i);
+        if (!rev)
+            continue;
+        loaded.append(rev);
+        if (map.contains(rev->id)) {
+            // Alembic's wording; a warning there, the later script wins.
+            addProblem(Error::Kind::Revision,
+                QStringLiteral("Revision %1 is present more than once").arg(rev->id), rev);
+            order[order.indexOf(map.value(rev->id))] = rev;
+        } else {
+            keyOrder.append(rev->id);
+            order.append(rev);
+        }
+        map.insert(rev->id, rev);
+        if (!rev->branchLabels.isEmpty())
+            labelled.append(rev);
+        headRevs.append(rev);
+        realHeadRevs.append(rev);
+        if (rev->isBase())
+            baseRevs.append(rev);
+        if (rev->isRealBase())
+            realBaseRevs.append(rev);
+    }
+    const QList<Revision *> revMapOrder = order;
+    mapBranchLabels(labelled);
+    addDependsOn();
+    linkRevisions();
+    normalizeDependsOn();
+    detectCycles(revMapOrder);
+    heads = idsOf(headRevs);
+    realHeads = idsOf(realHeadRevs);
+    bases = idsOf(baseRevs);
+    realBases = idsOf(realBaseRevs);
+    addBranches(labelled);
+    for (Revision *rev : std::as_const(loaded))
+        std::sort(rev->branchLabels.begin(), rev->branchLabels.end());
+}
+
+void RevisionMap::Private::mapBranchLabels(const QList<Revision *> &labelled)
+{
+    for (Revision *rev : labelled) {
+        for (const QString &label : std::as_const(rev->ownBranchLabels)) {
+            if (Revision *owner = lookup(label)) {
+                // Alembic's wording (RevisionError while building the map).
+                addProblem(Error::Kind::Revision,
+                    QStringLiteral("Branch name '%1' in revision %2 already used by "
+                                   "revision %3")
+                        .arg(label, rev->id, owner->id),
+                    rev);
+                loadable = false;
+                continue;
+            }
+            map.insert(label, rev);
+            keyOrder.append(label);
+        }
+    }
+}
+
+void RevisionMap::Private::addDependsOn()
+{
+    for (Revision *rev : std::as_const(loaded)) {
+        rev->resolvedDependencies.clear();
+        for (const QString &dep : std::as_const(rev->dependencies)) {
+            if (Revision *target = lookup(dep)) {
+                rev->resolvedDependencies.append(target->id);
+                continue;
+            }
+            // Alembic fails here with a bare KeyError; Retort words it.
+            addProblem(Error::Kind::Revision,
+                QCoreApplication::translate(
+                    "RevisionMap", "Dependency %1 of revision %2 is not present")
+                    .arg(dep, rev->id),
+                rev);
+            rev->broken = true;
+            loadable = false;
+        }
+        rev->allDownRevisions = dedupe(rev->downRevisions + rev->resolvedDependencies);
+    }
+}
+
+void RevisionMap::Private::linkRevisions()
+{
+    QList<Revision *> visited;
+    for (const QString &key : std::as_const(keyOrder)) {
+        Revision *rev = lookup(key);
+        if (visited.contains(rev))
+            continue;
+        visited.append(rev);
+        for (const QString &downId : std::as_const(rev->allDownRevisions)) {
+            Revision *down = lookup(downId);
+            if (!down) {
+                // Alembic's wording (a warning, after which Alembic fails with a KeyError).
+                addProblem(Error::Kind::Revision,
+                    QStringLiteral("Revision %1 referenced from %2 is not present")
+                        .arg(downId, scriptStr(rev)),
+                    rev, true);
+                rev->broken = true;
+                loadable = false;
+                continue;
+            }
+            appendUnique(down->allNextRevisions, rev->id);
+            if (rev->downRevisions.contains(down->id))
+                appendUnique(down->nextRevisions, rev->id);
+            if (rev->downRevisions.contains(downId))
+                removeAll(headRevs, down);
+            removeAll(realHeadRevs, down);
+        }
+    }
+}
+
+void RevisionMap::Private::normalizeDependsOn()
+{
+    for (Revision *rev : std::as_const(loaded)) {
+        QStringList normalized = rev->resolvedDependencies;
+        if (!normalized.isEmpty()) {
+            for (const Revision *ancestor : ancestors({rev}, false)) {
+                if (ancestor == rev)
+                    continue;
+                for (const QString &dep : ancestor->resolvedDependencies)
+                    normalized.removeAll(dep);
+            }
+        }
+        rev->normalizedDependencies = dedupe(normalized);
+        rev->normalizedDownRevisions = dedupe(rev->downRevisions + rev->normalizedDependencies);
+    }
+}
+
+QStringList RevisionMap::Private::unreachable(const QList<Revision *> &revs,
+    const QList<Revision *> &tops, const Links &down, const QList<Revision *> &bottoms,
+    const Links &up) const
+{
+    QSet<QString> fromTops, fromBottoms;
+    for (const Revision *rev : iterateRelated(down, tops))
+        fromTops.insert(rev->id);
+    for (const Revision *rev : iterateRelated(up, bottoms))
+        fromBottoms.insert(rev->id);
+    QStringList missing;
+    for (const Revision *rev : revs) {
+        if (!fromTops.contains(rev->id) || !fromBottoms.contains(rev->id))
+            missing.append(rev->id);
+    }
+    std::sort(missing.begin(), missing.end());
+    return missing;
+}
+
+void RevisionMap::Private::detectCycles(const QList<Revision *> &revMapOrder)
+{
+    if (revMapOrder.isEmpty())
+        return;
+    // A revision whose parents are all missing was reported already; start walks there too.
+    auto orphansPlus = [this](QList<Revision *> roots, bool real) {
+        for (Revision *rev : std::as_const(loaded)) {
+            const QStringList &links = real ? rev->allDownRevisions : rev->downRevisions;
+            if (!links.isEmpty()
+                && std::none_of(links.begin(), links.end(),
+                    [this](const QString &id) { return map.contains(id); }))
+                appendUnique(roots, rev);
+        }
+        return roots;
+    };
+    auto report = [this](Error::Kind kind, const QString &what, const QStringList &ids) {
+        // Alembic's wording (CycleDetected / DependencyCycleDetected).
+        const QString message = QStringLiteral("%1 is detected in revisions (%2)")
+                                    .arg(what, ids.join(QLatin1String(", ")));
+        problems.append(makeError(kind, message));
+        blocking = RevisionFailure {kind, message, {}, {}, {}, {}};
+        loadable = false;
+    };
+    const QList<Revision *> versionedBases = orphansPlus(baseRevs, false);
+    if (headRevs.isEmpty() || versionedBases.isEmpty())
+        return report(Error::Kind::Cycle, QStringLiteral("Cycle"), idsOf(revMapOrder));
+    QStringList missing = unreachable(
+        revMapOrder, headRevs, [](const Revision *r) { return r->downRevisions; }, versionedBases,
+        [](const Revision *r) { return r->nextRevisions; });
+    if (!missing.isEmpty())
+        return report(Error::Kind::Cycle, QStringLiteral("Cycle"), missing);
+    const QList<Revision *> allBases = orphansPlus(realBaseRevs, true);
+    if (realHeadRevs.isEmpty() || allBases.isEmpty())
+        return report(Error::Kind::Cycle, QStringLiteral("Dependency cycle"), idsOf(revMapOrder));
+    missing = unreachable(
+        revMapOrder, realHeadRevs, [](const Revision *r) { return r->allDownRevisions; }, allBases,
+        [](const Revision *r) { return r->allNextRevisions; });
+    if (!missing.isEmpty())
+        report(Error::Kind::Cycle, QStringLiteral("Dependency cycle"), missing);
+}
+
+void RevisionMap::Private::addBranches(const QList<Revision *> &labelled)
+{
+    for (Revision *rev : labelled) {
+        const QStringList labels = rev->branchLabels;
+        const QList<Revision *> nodes = descendants({rev}, false);
+        for (Revision *node : nodes) {
+            for (const QString &label : labels)
+                appendUnique(node->branchLabels, label);
+        }
+        // Alembic walks down from the last descendant visited until a branch or merge point.
+        Revision *parent = nodes.isEmpty() ? nullptr : nodes.last();
+        QList<Revision *> seen;
+        while (parent && !parent->isRealBranchPoint() && !parent->isMergePoint()
+            && !seen.contains(parent)) {
+            seen.append(parent);
+            for (const QString &label : labels)
+                appendUnique(parent->branchLabels, label);
+            if (parent->downRevisions.isEmpty())
+                break;
+            parent = lookup(parent->downRevisions.constFirst());
+        }
+    }
+}
+
+QStringList dedupe(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &item : list)
+        appendUnique(out, item);
+    return out;
+}
+
+} // namespace retort
