@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "scripts/ScriptCache.h"
+
+#include <QFile>
+#include <QMutexLocker>
+
+#include <ctime>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace retort {
+
+namespace {
+
+#ifdef Q_OS_UNIX
+FileStamp fromStat(const struct stat &info)
+{
+    FileStamp stamp;
+    stamp.size = qint64(info.st_size);
+    stamp.modifiedNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    stamp.changedNs = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+    stamp.inode = quint64(info.st_ino);
+    stamp.device = quint64(info.st_dev);
+    return stamp;
+}
+#endif
+
+} // namespace
+
+qint64 ScriptCache::clockNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+std::optional<FileStamp> ScriptCache::stampOf(int fd)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+        return fromStat(info);
+    }
+#else
+    Q_UNUSED(fd);
+#endif
+    return std::nullopt;
+}
+
+std::optional<FileStamp> ScriptCache::stampOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISREG(info.st_mode)) {
+        return fromStat(info);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return std::nullopt;
+}
+
+std::optional<RevisionScript> ScriptCache::find(
+    const QString &path, const FileStamp &stamp, DocstringRule rule) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(path);
+    if (it == m_entries.cend() || !(it->stamp == stamp) || it->rule != rule) {
+        return std::nullopt;
+    }
+    ++m_hits;
+    return it->script;
+}
+
+void ScriptCache::store(
+    const FileStamp &stamp, qint64 readStartNs, DocstringRule rule, const RevisionScript &script)
+{
+    if (script.error && script.error->kind != Error::Kind::Parse) {
+        return;
+    }
+    // A write in the same clock tick as the read could keep the same times; any write after the
+    // read starts gets a change time later than a stamp that had settled by then.
+    const qint64 settledBefore = readStartNs - m_settleNs;
+    if (stamp.modifiedNs >= settledBefore || stamp.changedNs >= settledBefore) {
+        return;
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_entries.insert(script.path, Entry {stamp, rule, script});
+}
+
+qsizetype ScriptCache::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
+qsizetype ScriptCache::hits() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_hits;
+}
+
+void ScriptCache::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+    m_hits = 0;
+}
+
+} // namespace retort

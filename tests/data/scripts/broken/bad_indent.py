@@ -1,0 +1,8 @@
+"""bad indent"""
+revision = "x"
+down_revision = None
+
+
+def upgrade():
+        pass
+    pass

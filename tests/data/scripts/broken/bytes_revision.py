@@ -1,0 +1,3 @@
+"""bytes revision"""
+revision = "x"
+down_revision = b"y"

@@ -1,0 +1,3 @@
+"""bad bytes"""
+revision = "x"
+down_revision = "cafÿ"

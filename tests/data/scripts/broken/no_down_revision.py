@@ -1,0 +1,2 @@
+"""no down_revision"""
+revision = "x"

@@ -1,0 +1,2 @@
+"""no revision variable"""
+down_revision = None

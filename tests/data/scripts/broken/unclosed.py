@@ -1,0 +1,5 @@
+"""unclosed"""
+revision = "x"
+down_revision = ("a",
+                 "b"
+branch_labels = None

@@ -1,0 +1,2 @@
+"""unpacking"""
+revision, down_revision = "x", None

@@ -1,0 +1,3 @@
+"""unterminated"""
+revision = "ok"
+down_revision = 'abc

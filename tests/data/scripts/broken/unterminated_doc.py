@@ -1,0 +1,6 @@
+revision = "x"
+down_revision = None
+
+"""never closed
+
+more text

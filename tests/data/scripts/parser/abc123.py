@@ -1,0 +1,2 @@
+"""legacy: the revision comes from the file name"""
+down_revision = None

@@ -1,0 +1,3 @@
+﻿"""with a byte order mark"""
+revision = "bom1"
+down_revision = "crlf1"

@@ -1,0 +1,3 @@
+b"""bytes are not a docstring"""
+revision = 'b1'
+down_revision = 'f1'
