@@ -1,0 +1,24 @@
+"""bad unique constraint
+
+Revision ID: bad
+Revises: 
+Create Date: 2024-01-02 03:04:05
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.create_unique_constraint("uq_users_email", ["email"])
+
+
+def downgrade():
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.drop_constraint("uq_users_email", type_="unique")

@@ -1,0 +1,27 @@
+"""good deduplicate first
+
+Revision ID: good
+Revises: 
+Create Date: 2024-01-02 03:04:05
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'good'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute(
+        "DELETE FROM users WHERE id NOT IN (SELECT MIN(id) FROM users GROUP BY email)"
+    )
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.create_unique_constraint("uq_users_email", ["email"])
+
+
+def downgrade():
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.drop_constraint("uq_users_email", type_="unique")

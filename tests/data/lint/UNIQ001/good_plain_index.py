@@ -1,0 +1,22 @@
+"""good plain index
+
+Revision ID: good
+Revises: 
+Create Date: 2024-01-02 03:04:05
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'good'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_index("ix_users_email", "users", ["email"], unique=False)
+
+
+def downgrade():
+    op.drop_index("ix_users_email", table_name="users")

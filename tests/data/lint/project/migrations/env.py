@@ -1,0 +1,1 @@
+# Not run by the lint tests: Retort reads the scripts statically.
