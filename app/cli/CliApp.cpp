@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CliApp.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliOptions.h"
+#include "cli/LintCommand.h"
+#include "project/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <optional>
+
+namespace retort {
+
+namespace {
+
+void write(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(const Error &error)
+{
+    write(stderr, QStringLiteral("FAILED: %1\n").arg(error.message));
+    return CliApp::exitCodeFor(error.kind);
+}
+
+Project::Options projectOptions(const CliOptions &options)
+{
+    Project::Options project;
+    project.configPath = options.configPath;
+    project.section = options.section;
+    project.databaseOverride = options.database;
+    project.versionTable = options.versionTable;
+    project.alembicVersion = options.alembicVersion;
+    project.workingDir = QDir::currentPath(); // relative sqlite paths, as for the alembic CLI
+    return project;
+}
+
+/// Why the scripts cannot be listed as Alembic would, or nullopt: a script Retort cannot read,
+/// else the error Alembic raises while building the revision map (a cycle or loop first).
+std::optional<Error> scriptProblem(const Project &project)
+{
+    for (const RevisionScript &script : project.scripts()) {
+        if (script.error) {
+            Error error = *script.error;
+            if (!error.file.isEmpty()) {
+                error.message = QStringLiteral("%1:%2: %3")
+                                    .arg(error.file, QString::number(error.line), error.message);
+            }
+            return error;
+        }
+    }
+    const RevisionMap &map = project.revisionMap();
+    if (map.alembicWouldLoad() || map.problems().isEmpty())
+        return std::nullopt;
+    for (const Error &problem : map.problems()) {
+        if (problem.kind == Error::Kind::Cycle || problem.kind == Error::Kind::Loop)
+            return problem;
+    }
+    return map.problems().first();
+}
+
+} // namespace
+
+CliApp::ExitCode CliApp::exitCodeFor(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Usage:
+        return UsageError;
+    case Error::Kind::Io:
+    case Error::Kind::Config:
+    case Error::Kind::Database:
+    case Error::Kind::Unsupported:
+    case Error::Kind::Parse:
+        return ProjectError;
+    default:
+        return CommandFailed;
+    }
+}
+
+int CliApp::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("retort"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
+
+    const Result<CliOptions> options = CliOptions::parse(QCoreApplication::arguments().mid(1));
+    if (!options) {
+        const int code = fail(options.error());
+        write(stderr, QCoreApplication::translate("CliApp", "Run 'retort --help' for usage.\n"));
+        return code;
+    }
+    if (options->showHelp) {
+        write(stdout, CliOptions::helpText());
+        return Success;
+    }
+    if (options->command == CliOptions::Command::Lint)
+        return LintCommand::exec(options->lintArguments);
+    if (options->showVersion) {
+        write(stdout, QStringLiteral("retort %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const Result<Project> project = Project::load(projectOptions(*options));
+    if (!project)
+        return fail(project.error());
+    if (const std::optional<Error> problem = scriptProblem(*project))
+        return fail(*problem);
+    const Result<QString> output = CliCommands(*project, *options).run();
+    if (!output)
+        return fail(output.error());
+    write(stdout, *output);
+    return Success;
+}
+
+} // namespace retort

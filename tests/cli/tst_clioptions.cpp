@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CliOptions.h"
+
+#include <QTest>
+
+using retort::CliOptions;
+using Command = CliOptions::Command;
+
+Q_DECLARE_METATYPE(CliOptions::Command)
+
+class TestCliOptions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parses_data();
+    void parses();
+    void rejects_data();
+    void rejects();
+    void handsLintItsArguments();
+};
+
+namespace {
+
+QStringList args(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+void TestCliOptions::parses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<QString>("revRange");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("from");
+    QTest::addColumn<bool>("flag"); ///< the command's own switch (verbose, -i, json...)
+
+    const QString ini = QStringLiteral("alembic.ini");
+    QTest::newRow("heads") << args("heads") << Command::Heads << ini << QString() << QString()
+                           << QStringList {} << false;
+    QTest::newRow("options after command")
+        << args("heads -c x/a.ini --resolve-dependencies") << Command::Heads
+        << QStringLiteral("x/a.ini") << QString() << QString() << QStringList {} << true;
+    QTest::newRow("long option with =")
+        << args("--config=proj history --rev-range=-3:") << Command::History
+        << QStringLiteral("proj") << QStringLiteral("-3:") << QString() << QStringList {} << false;
+    QTest::newRow("value starting with dash")
+        << args("history -r -3: -i") << Command::History << ini << QStringLiteral("-3:")
+        << QString() << QStringList {} << true;
+    QTest::newRow("show") << args("show 4e2b --json") << Command::Show << ini << QString()
+                          << QString() << QStringList {} << true;
+    QTest::newRow("plan negative target")
+        << args("plan downgrade -1") << Command::Plan << ini << QString() << QStringLiteral("-1")
+        << QStringList {} << false;
+    QTest::newRow("plan from") << args("plan upgrade heads --from a1,b2") << Command::Plan << ini
+                               << QString() << QStringLiteral("heads")
+                               << QStringList {QStringLiteral("a1"), QStringLiteral("b2")} << false;
+    QTest::newRow("current verbose") << args("-v current") << Command::Current << ini << QString()
+                                     << QString() << QStringList {} << true;
+}
+
+void TestCliOptions::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Command, command);
+    QFETCH(QString, config);
+    QFETCH(QString, revRange);
+    QFETCH(QString, target);
+    QFETCH(QStringList, from);
+    QFETCH(bool, flag);
+
+    const auto parsed = CliOptions::parse(arguments);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+    QCOMPARE(parsed->command, command);
+    QCOMPARE(parsed->configPath, config);
+    QCOMPARE(parsed->revRange, revRange);
+    QCOMPARE(parsed->hasRevRange, !revRange.isEmpty());
+    QCOMPARE(parsed->target, target);
+    QCOMPARE(parsed->fromRevisions, from);
+    const bool seen
+        = parsed->resolveDependencies || parsed->indicateCurrent || parsed->json || parsed->verbose;
+    QCOMPARE(seen, flag);
+}
+
+void TestCliOptions::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList {};
+    QTest::newRow("unknown command") << args("stamp head");
+    QTest::newRow("unknown option") << args("heads --sql");
+    QTest::newRow("missing value") << args("heads -c");
+    QTest::newRow("value on a switch") << args("heads --json=yes");
+    QTest::newRow("history option on heads") << args("heads -r 1:2");
+    QTest::newRow("from on show") << args("show head --from a");
+    QTest::newRow("show without revision") << args("show");
+    QTest::newRow("show with two") << args("show a b");
+    QTest::newRow("plan without target") << args("plan upgrade");
+    QTest::newRow("plan bad direction") << args("plan stamp head");
+    QTest::newRow("extra argument") << args("current head");
+}
+
+void TestCliOptions::rejects()
+{
+    QFETCH(QStringList, arguments);
+    const auto parsed = CliOptions::parse(arguments);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().kind, retort::Error::Kind::Usage);
+    QVERIFY(!parsed.error().message.isEmpty());
+}
+
+void TestCliOptions::handsLintItsArguments()
+{
+    const auto parsed = CliOptions::parse(args("-c proj lint --json --select lint"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->command, Command::Lint);
+    QCOMPARE(parsed->lintArguments, args("-c proj --json --select lint"));
+    // `lint` as a value is not the command.
+    QVERIFY(!CliOptions::parse(args("-n lint")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"
