@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "loader/ProjectLoader.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace retort {
+
+ProjectLoader::ProjectLoader(Source source, QObject *parent)
+    : QObject(parent), m_source(std::move(source))
+{ }
+
+ProjectLoader::~ProjectLoader()
+{
+    // Running loads hold only their own copies; wait so none outlives the source it calls.
+    for (auto *watcher : findChildren<QFutureWatcher<Result<GraphSnapshot>> *>())
+        watcher->waitForFinished();
+}
+
+quint64 ProjectLoader::load(const QString &projectPath, const QString &databasePath)
+{
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<Result<GraphSnapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        --m_pending;
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer load was asked for meanwhile
+        Result<GraphSnapshot> result = watcher->result();
+        if (!result) {
+            emit failed(projectPath, result.error().message);
+            return;
+        }
+        GraphSnapshot snapshot = std::move(result).value();
+        snapshot.generation = generation;
+        emit loaded(snapshot);
+    });
+    watcher->setFuture(QtConcurrent::run(m_source, projectPath, databasePath));
+    return generation;
+}
+
+} // namespace retort

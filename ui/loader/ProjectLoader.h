@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/GraphSnapshot.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace retort {
+
+/// Loads projects off the UI thread. Each load() gets a new generation; a result that arrives
+/// after a newer load() was asked for is dropped, so the window only ever shows the latest.
+class ProjectLoader : public QObject {
+    Q_OBJECT
+
+public:
+    /// Blocking function that builds a snapshot from a project folder and an optional database.
+    using Source = std::function<Result<GraphSnapshot>(
+        const QString &projectPath, const QString &databasePath)>;
+
+    explicit ProjectLoader(Source source, QObject *parent = nullptr);
+    ~ProjectLoader() override;
+
+    /// Starts loading; returns the generation the result will carry.
+    quint64 load(const QString &projectPath, const QString &databasePath);
+    /// The generation of the latest load().
+    quint64 generation() const { return m_generation; }
+    bool isLoading() const { return m_pending > 0; }
+
+signals:
+    void loaded(const retort::GraphSnapshot &snapshot);
+    void failed(const QString &projectPath, const QString &message);
+
+private:
+    Source m_source;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+};
+
+} // namespace retort

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "theme/Theme.h"
+
+#include <array>
+
+namespace retort {
+
+namespace {
+
+// Lane colours picked to stay apart from each other on white and on near-black.
+constexpr std::array<QRgb, 8> lightLanes {
+    0x1f6fd0, 0xd0571f, 0x2e9d4a, 0x9b3fc2, 0xc2185b, 0x00838f, 0x8d6e00, 0x5d6d7e};
+constexpr std::array<QRgb, 8> darkLanes {
+    0x6aa8ff, 0xff9a5c, 0x6fd98a, 0xc792ea, 0xff6f9f, 0x4dd0e1, 0xe6c35c, 0xa9b7c6};
+
+} // namespace
+
+bool Theme::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor Theme::laneColor(int lane, const QPalette &palette)
+{
+    const auto &colors = isDark(palette) ? darkLanes : lightLanes;
+    return QColor(colors.at(size_t(lane) % colors.size()));
+}
+
+QColor Theme::badgeColor(RevisionBadge::Kind kind, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (kind) {
+    case RevisionBadge::Kind::Current:
+        return palette.color(QPalette::Highlight);
+    case RevisionBadge::Kind::Head:
+        return dark ? QColor(0x2e6b3c) : QColor(0xd4f2dc);
+    case RevisionBadge::Kind::Base:
+        return dark ? QColor(0x4a4f57) : QColor(0xe3e6ea);
+    case RevisionBadge::Kind::Merge:
+    case RevisionBadge::Kind::BranchPoint:
+        return dark ? QColor(0x5b3f73) : QColor(0xeadcf5);
+    case RevisionBadge::Kind::Label:
+        return dark ? QColor(0x1f4f73) : QColor(0xd6e9fa);
+    case RevisionBadge::Kind::Broken:
+        return errorColor(palette);
+    }
+    return palette.color(QPalette::Button);
+}
+
+QColor Theme::badgeTextColor(RevisionBadge::Kind kind, const QPalette &palette)
+{
+    switch (kind) {
+    case RevisionBadge::Kind::Current:
+        return palette.color(QPalette::HighlightedText);
+    case RevisionBadge::Kind::Broken:
+        return QColor(Qt::white);
+    default:
+        return palette.color(QPalette::Text);
+    }
+}
+
+QColor Theme::errorColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xe5534b) : QColor(0xc62828);
+}
+
+QColor Theme::bannerColor(Severity severity, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (severity) {
+    case Severity::Info:
+        return dark ? QColor(0x1d3b57) : QColor(0xe3f0fc);
+    case Severity::Warning:
+        return dark ? QColor(0x4d3d12) : QColor(0xfff4d1);
+    case Severity::Error:
+        return dark ? QColor(0x5a1f1f) : QColor(0xfde2e1);
+    }
+    return palette.color(QPalette::Window);
+}
+
+QColor Theme::bannerTextColor(Severity, const QPalette &palette)
+{
+    return palette.color(QPalette::WindowText);
+}
+
+} // namespace retort
