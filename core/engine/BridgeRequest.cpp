@@ -22,6 +22,12 @@ QString BridgeRequest::operationName() const
         return u"stamp"_s;
     case Operation::Compare:
         return u"compare"_s;
+    case Operation::Check:
+        return u"check"_s;
+    case Operation::Revision:
+        return u"revision"_s;
+    case Operation::Merge:
+        return u"merge"_s;
     }
     return {};
 }
@@ -43,7 +49,30 @@ QJsonObject BridgeRequest::toJson() const
         json.insert(u"target"_s, target);
     if (!tag.isEmpty())
         json.insert(u"tag"_s, tag);
+    if (operation == Operation::Revision || operation == Operation::Merge)
+        insertAuthoring(json);
     return json;
+}
+
+void BridgeRequest::insertAuthoring(QJsonObject &json) const
+{
+    const auto insertText = [&json](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(key, value);
+    };
+    insertText(u"message"_s, message);
+    insertText(u"branch_label"_s, branchLabel);
+    insertText(u"rev_id"_s, revId);
+    if (operation == Operation::Merge) {
+        json.insert(u"revisions"_s, QJsonArray::fromStringList(revisions));
+        return;
+    }
+    json.insert(u"autogenerate"_s, autogenerate);
+    json.insert(u"splice"_s, splice);
+    insertText(u"head"_s, head);
+    insertText(u"version_path"_s, versionPath);
+    if (!dependsOn.isEmpty())
+        json.insert(u"depends_on"_s, QJsonArray::fromStringList(dependsOn));
 }
 
 } // namespace retort

@@ -10,7 +10,9 @@ namespace retort {
 /// One Alembic operation for the Python bridge, in plain values so any caller can fill it in.
 struct BridgeRequest {
     /// Compare: autogenerate's comparison of env.py's target_metadata with the database.
-    enum class Operation { Current, Upgrade, Downgrade, Stamp, Compare };
+    /// Check: the same comparison, refused unless the database is at head (`alembic check`).
+    /// Revision / Merge write new revision files and leave the database alone.
+    enum class Operation { Current, Upgrade, Downgrade, Stamp, Compare, Check, Revision, Merge };
 
     Operation operation = Operation::Current;
     QString projectDir; ///< working folder: the one holding alembic.ini
@@ -23,10 +25,24 @@ struct BridgeRequest {
     QString tag; ///< --tag
     QStringList xArguments; ///< extra `-x key=value` arguments for env.py
 
+    // Revision and merge (the options of `alembic revision` and `alembic merge`).
+    QString message; ///< -m
+    bool autogenerate = false; ///< --autogenerate (revision only; reads the database)
+    QString head; ///< --head (revision; empty: "head")
+    bool splice = false; ///< --splice
+    QString branchLabel; ///< --branch-label
+    QStringList dependsOn; ///< --depends-on
+    QString versionPath; ///< --version-path
+    QString revId; ///< --rev-id
+    QStringList revisions; ///< merge: the heads to join (empty: "heads")
+
     /// True for operations that change the database (online upgrade, downgrade, stamp).
+    /// Revision and merge write files, not the database.
     bool writes() const
     {
-        return operation != Operation::Current && operation != Operation::Compare && !offline;
+        const bool changesDatabase = operation == Operation::Upgrade
+            || operation == Operation::Downgrade || operation == Operation::Stamp;
+        return changesDatabase && !offline;
     }
 
     /// The operation as the bridge and the alembic command line spell it.
@@ -34,6 +50,9 @@ struct BridgeRequest {
 
     /// The JSON object the bridge reads.
     QJsonObject toJson() const;
+
+private:
+    void insertAuthoring(QJsonObject &json) const;
 };
 
 } // namespace retort

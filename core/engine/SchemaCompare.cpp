@@ -30,7 +30,8 @@ bool SchemaCompare::start(const BridgeRequest &request)
         return true;
     }
     BridgeRequest compare = request;
-    compare.operation = BridgeRequest::Operation::Compare;
+    const bool check = request.operation == BridgeRequest::Operation::Check;
+    compare.operation = check ? BridgeRequest::Operation::Check : BridgeRequest::Operation::Compare;
     compare.offline = false;
     compare.databasePath = m_copy->path();
     m_bridge = std::make_unique<BridgeProcess>(m_interpreter, m_script);

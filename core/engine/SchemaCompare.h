@@ -27,8 +27,11 @@ public:
     void setBridgeScript(const QString &script) { m_script = script; }
     void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }
 
-    /// Starts comparing for `request` (project, ini, database; operation and target are
-    /// ignored); finished() follows. False when a comparison is already under way.
+    /// Starts comparing for `request` (project, ini, database; target is ignored); finished()
+    /// follows. False when a comparison is already under way. With operation Check this is
+    /// `alembic check` on any Alembic version: it fails with Alembic's "Target database is not
+    /// up to date." unless the database is at head, and the report's diffs must be empty for the
+    /// models to match (no rendered Python then). Any other operation compares.
     bool start(const BridgeRequest &request);
 
     void cancel();

@@ -8,7 +8,8 @@ project folder.  Every line written to the real stdout is one JSON event:
   {"event": "step_start"|"step_end", "revision", "direction", "file", "from", "to"}
   {"event": "sql", "statement", "parameters", "executemany"}
   {"event": "result", "operation", ...}
-  {"event": "error", "type", "message", "revision", "file", "line", "traceback"}
+  {"event": "error", "type", "message", "revision", "file", "line", "traceback",
+   "offline_unsupported"}
 
 Operations go through Alembic's own API (alembic.config.Config and alembic.command) so env.py,
 script templates and hooks behave exactly as with the alembic command line.  The selected
@@ -75,6 +76,7 @@ class BridgeState:
         self.current_step = None
         self.capture_sql = False
         self.heads_after = None
+        self.offline = False
 
 
 def _same_database(state, path):
@@ -239,6 +241,7 @@ def op_write(state, request, stdout):
     from alembic import command
 
     offline = bool(request.get("sql"))
+    state.offline = offline
     buffer = io.StringIO() if offline else None
     config = make_config(request, stdout, output_buffer=buffer)
     operation = request["operation"]
@@ -331,7 +334,109 @@ def op_compare(state, request, stdout):
     return found
 
 
+def _script_json(script):
+    return {
+        "revision": script.revision,
+        "down_revision": _jsonable(script.down_revision),
+        "branch_labels": sorted(script.branch_labels or ()),
+        "file": os.path.realpath(script.path),
+    }
+
+
+def _scripts_json(written):
+    # command.revision gives one Script, a list (several directives) or None (hook emptied them).
+    if written is None:
+        return []
+    if not isinstance(written, (list, tuple)):
+        written = [written]
+    return [_script_json(s) for s in written if s is not None]
+
+
+def _record_directives(found, context, revision, directives):
+    """A process_revision_directives hook that keeps autogenerate's operations as data."""
+    from alembic.autogenerate import render_python_code
+
+    batch = bool(context.opts.get("render_as_batch", False))
+    for directive in directives:
+        for ops in directive.upgrade_ops_list:
+            found["diffs"] += [_diff_json(d) for d in ops.as_diffs()]
+            found["upgrade_python"].append(render_python_code(ops, render_as_batch=batch))
+        for ops in directive.downgrade_ops_list:
+            found["downgrade_python"].append(render_python_code(ops, render_as_batch=batch))
+
+
+def op_revision(state, request, stdout):
+    from alembic import command
+
+    config = make_config(request, stdout)
+    autogenerate = bool(request.get("autogenerate"))
+    found = {"diffs": [], "upgrade_python": [], "downgrade_python": []}
+    hook = functools.partial(_record_directives, found) if autogenerate else None
+    written = command.revision(
+        config,
+        message=request.get("message"),
+        autogenerate=autogenerate,
+        head=request.get("head") or "head",
+        splice=bool(request.get("splice")),
+        branch_label=request.get("branch_label"),
+        version_path=request.get("version_path"),
+        rev_id=request.get("rev_id"),
+        depends_on=request.get("depends_on"),
+        process_revision_directives=hook,
+    )
+    result = {"scripts": _scripts_json(written), "autogenerate": autogenerate}
+    if autogenerate:
+        result["diffs"] = found["diffs"]
+        result["upgrade_python"] = "\n".join(found["upgrade_python"])
+        result["downgrade_python"] = "\n".join(found["downgrade_python"])
+    return result
+
+
+def op_merge(state, request, stdout):
+    from alembic import command
+
+    config = make_config(request, stdout)
+    revisions = list(request.get("revisions") or ["heads"])
+    written = command.merge(
+        config,
+        revisions,
+        message=request.get("message"),
+        branch_label=request.get("branch_label"),
+        rev_id=request.get("rev_id"),
+    )
+    return {"scripts": _scripts_json(written)}
+
+
+def op_check(state, request, stdout):
+    """`alembic check` on every Alembic version: the database must be at head and autogenerate
+    must find nothing to do; the differences come back as data instead of an exception."""
+    from alembic.autogenerate import produce_migrations
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = make_config(request, stdout)
+    script = ScriptDirectory.from_config(config)
+    found = {}
+
+    def check(rev, context):
+        if set(script.get_revisions(rev)) != set(script.get_revisions("heads")):
+            raise CommandError("Target database is not up to date.")  # Alembic's wording
+        migration = produce_migrations(context, context.opts.get("target_metadata"))
+        found["diffs"] = [_diff_json(d) for d in migration.upgrade_ops.as_diffs()]
+        found["heads"] = sorted(context.get_current_heads())
+        return []
+
+    with EnvironmentContext(config, script, fn=check, dont_mutate=True):
+        script.run_env()
+    found["clean"] = not found.get("diffs")
+    return found
+
+
 OPERATIONS = {
+    "check": op_check,
+    "merge": op_merge,
+    "revision": op_revision,
     "compare": op_compare,
     "current": op_current,
     "upgrade": op_write,
@@ -359,8 +464,11 @@ def _error_location(exc, state):
 def report_error(state, exc):
     file_name, line = _error_location(exc, state)
     revision = state.current_step["revision"] if state.current_step else None
+    # Batch mode on SQLite reflects tables, which an offline (--sql) run cannot do.
+    offline_unsupported = bool(state.offline) and "--sql mode" in str(exc)
     state.writer.emit(
         "error",
+        offline_unsupported=offline_unsupported,
         type=type(exc).__name__,
         message=str(exc),
         revision=revision,

@@ -16,6 +16,8 @@ private slots:
     void operations();
     void toJson();
     void defaultsAndOptionalFields();
+    void revisionFields();
+    void mergeFields();
 };
 
 void TestBridgeRequest::operations_data()
@@ -36,6 +38,11 @@ void TestBridgeRequest::operations_data()
     QTest::newRow("stamp") << int(BridgeRequest::Operation::Stamp) << false << u"stamp"_s << true;
     QTest::newRow("compare") << int(BridgeRequest::Operation::Compare) << false << u"compare"_s
                              << false;
+    QTest::newRow("check") << int(BridgeRequest::Operation::Check) << false << u"check"_s << false;
+    // Revision and merge write files, never the database.
+    QTest::newRow("revision") << int(BridgeRequest::Operation::Revision) << false << u"revision"_s
+                              << false;
+    QTest::newRow("merge") << int(BridgeRequest::Operation::Merge) << false << u"merge"_s << false;
 }
 
 void TestBridgeRequest::operations()
@@ -89,6 +96,49 @@ void TestBridgeRequest::defaultsAndOptionalFields()
     QCOMPARE(json.value("database"_L1).toString(), QDir(u"relative/app.db"_s).absolutePath());
     QVERIFY(!json.contains("target"_L1));
     QVERIFY(!json.contains("tag"_L1));
+}
+
+void TestBridgeRequest::revisionFields()
+{
+    BridgeRequest request;
+    request.operation = BridgeRequest::Operation::Revision;
+    request.message = u"add audit"_s;
+    request.autogenerate = true;
+    request.head = u"reports@head"_s;
+    request.splice = true;
+    request.branchLabel = u"audit"_s;
+    request.dependsOn = {u"1a2b"_s, u"2b3c"_s};
+    request.versionPath = u"migrations/audit"_s;
+    request.revId = u"abc123"_s;
+    request.revisions = {u"ignored"_s};
+    const QJsonObject json = request.toJson();
+    QCOMPARE(json.value("message"_L1).toString(), u"add audit"_s);
+    QCOMPARE(json.value("autogenerate"_L1).toBool(), true);
+    QCOMPARE(json.value("head"_L1).toString(), u"reports@head"_s);
+    QCOMPARE(json.value("splice"_L1).toBool(), true);
+    QCOMPARE(json.value("branch_label"_L1).toString(), u"audit"_s);
+    QCOMPARE(json.value("depends_on"_L1).toArray(), QJsonArray({u"1a2b"_s, u"2b3c"_s}));
+    QCOMPARE(json.value("version_path"_L1).toString(), u"migrations/audit"_s);
+    QCOMPARE(json.value("rev_id"_L1).toString(), u"abc123"_s);
+    QVERIFY(!json.contains("revisions"_L1));
+}
+
+void TestBridgeRequest::mergeFields()
+{
+    BridgeRequest request;
+    request.operation = BridgeRequest::Operation::Merge;
+    request.message = u"join"_s;
+    request.revisions = {u"a1"_s, u"b2"_s};
+    request.head = u"ignored"_s;
+    const QJsonObject json = request.toJson();
+    QCOMPARE(json.value("message"_L1).toString(), u"join"_s);
+    QCOMPARE(json.value("revisions"_L1).toArray(), QJsonArray({u"a1"_s, u"b2"_s}));
+    QVERIFY(!json.contains("head"_L1));
+    QVERIFY(!json.contains("autogenerate"_L1));
+    QVERIFY(!json.contains("rev_id"_L1)); // empty options are left to Alembic's defaults
+    // Other operations carry none of these fields.
+    request.operation = BridgeRequest::Operation::Upgrade;
+    QVERIFY(!request.toJson().contains("message"_L1));
 }
 
 QTEST_GUILESS_MAIN(TestBridgeRequest)

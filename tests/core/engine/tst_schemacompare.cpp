@@ -55,6 +55,8 @@ private slots:
     void comparesMetadataWithTheDatabase();
     void comparesWithADatabaseThatDoesNotExist();
     void envWithoutMetadataGivesAlembicsError();
+    void check_data();
+    void check();
     void untrustedFolderIsRefused();
 
 private:
@@ -141,6 +143,63 @@ void TestSchemaCompare::envWithoutMetadataGivesAlembicsError()
     QCOMPARE(report.bridge.status, BridgeOutcome::Status::Failed);
     QVERIFY2(report.error->message.contains(u"does not provide a MetaData object"_s),
         qPrintable(report.error->message));
+}
+
+void TestSchemaCompare::check_data()
+{
+    QTest::addColumn<QString>("env");
+    QTest::addColumn<QString>("upgradeTo"); // empty: the database does not exist
+    QTest::addColumn<QString>("error"); // Alembic's wording, empty when the check runs
+    QTest::addColumn<QStringList>("differences");
+
+    QTest::newRow("models match head")
+        << u"variants/env_matching_head.py"_s << u"head"_s << QString() << QStringList();
+    QTest::newRow("models ahead of head")
+        << u"variants/env_with_metadata.py"_s << u"head"_s << QString()
+        << QStringList({u"add_column account.active"_s, u"add_table team"_s});
+    QTest::newRow("database behind head")
+        << u"variants/env_matching_head.py"_s << u"2b3c4d5e6f70"_s
+        << u"Target database is not up to date."_s << QStringList();
+    QTest::newRow("no database") << u"variants/env_matching_head.py"_s << QString()
+                                 << u"Target database is not up to date."_s << QStringList();
+}
+
+void TestSchemaCompare::check()
+{
+    QFETCH(QString, env);
+    QFETCH(QString, upgradeTo);
+    QFETCH(QString, error);
+    QFETCH(QStringList, differences);
+    if (!upgradeTo.isEmpty()) {
+        BridgeProcess bridge(testPython(), *BridgeProcess::locateScript());
+        auto upgrade = request();
+        upgrade.operation = BridgeRequest::Operation::Upgrade;
+        upgrade.target = upgradeTo;
+        QVERIFY(bridge.run(upgrade).ok());
+    }
+    QVERIFY(installFile(m_project, env, u"migrations/env.py"_s));
+    const QStringList before = snapshot(m_database);
+
+    SchemaCompare compare(m_trust.get());
+    compare.setInterpreter(testPython());
+    auto checkRequest = request();
+    checkRequest.operation = BridgeRequest::Operation::Check;
+    const auto report = compare.run(checkRequest);
+    if (!error.isEmpty()) {
+        QVERIFY(!report.ok());
+        QCOMPARE(report.bridge.status, BridgeOutcome::Status::Failed);
+        QVERIFY2(report.error->message.contains(error), qPrintable(report.error->message));
+    } else {
+        QVERIFY2(report.ok(), qPrintable(report.error ? report.error->message : QString()));
+        QCOMPARE(report.hasChanges(), !differences.isEmpty());
+        QCOMPARE(summarize(report.diffs), differences);
+        QCOMPARE(report.bridge.result.value("clean"_L1).toBool(), differences.isEmpty());
+        QCOMPARE(report.heads, QStringList {u"3c4d5e6f7081"_s});
+    }
+    if (upgradeTo.isEmpty())
+        QVERIFY(!QFileInfo::exists(m_database));
+    else
+        QCOMPARE(snapshot(m_database), before);
 }
 
 void TestSchemaCompare::untrustedFolderIsRefused()
