@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/InterpreterLocator.h"
 
+#include "engine/AlembicVersionProbe.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace retort {
 
@@ -162,6 +165,32 @@ Result<InterpreterInfo> InterpreterLocator::locate() const
         ? tr("No Python interpreter was found.")
         : tr("No Python interpreter that imports alembic and sqlalchemy was found. Tried:");
     QStringList lines {header};
+    lines << tried << installAdvice();
+    return makeError(Error::Kind::Config, lines.join(u'\n'));
+}
+
+Result<InterpreterInfo> InterpreterLocator::locateWithoutRunning() const
+{
+    static const QRegularExpression pythonDir(u"/python(3\\.\\d+)/"_s);
+    QStringList tried;
+    for (const InterpreterCandidate &candidate : candidates()) {
+        const auto installed = AlembicVersionProbe::probe(candidate.path);
+        if (!installed || !installed->sqlalchemy.found()) {
+            tried << u"  %1 (%2)"_s.arg(candidate.path, candidate.origin);
+            continue;
+        }
+        InterpreterInfo info {candidate.path, candidate.origin, {}, installed->alembic.version,
+            installed->sqlalchemy.version};
+        for (const QString &folder : installed->searchPath) {
+            if (const auto match = pythonDir.match(folder); match.hasMatch()) {
+                info.pythonVersion = match.captured(1);
+                break;
+            }
+        }
+        return info;
+    }
+    QStringList lines {
+        tr("No Python installation with alembic and sqlalchemy was found. Looked at:")};
     lines << tried << installAdvice();
     return makeError(Error::Kind::Config, lines.join(u'\n'));
 }

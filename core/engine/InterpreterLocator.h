@@ -62,6 +62,12 @@ public:
     /// and what to install.
     Result<InterpreterInfo> locate() const;
 
+    /// Like locate(), but reads package metadata instead of running anything
+    /// (AlembicVersionProbe), so it is safe for an untrusted folder: the native core uses it to
+    /// pick the Alembic rules (file order, config keys) that the project's interpreter would apply.
+    /// `pythonVersion` is "3.X" when the site folders name it, else empty.
+    Result<InterpreterInfo> locateWithoutRunning() const;
+
 private:
     QString refusalFor(const QString &path) const;
     QString installAdvice() const;

@@ -45,6 +45,7 @@ private slots:
     void untrustedProjectInterpretersNeverRun();
     void realSystemPython();
     void environmentSkipsPythonWithoutAlembic();
+    void locateWithoutRunningReadsAnUntrustedVenv();
 };
 
 void TestInterpreterLocator::candidatesFollowTheDocumentedOrder()
@@ -244,6 +245,48 @@ void TestInterpreterLocator::environmentSkipsPythonWithoutAlembic()
     QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
     QVERIFY(info->path != dir.filePath(u"first/python3"_s));
     QVERIFY(!info->alembicVersion.isEmpty());
+}
+
+void TestInterpreterLocator::locateWithoutRunningReadsAnUntrustedVenv()
+{
+    // An untrusted project's venv must not run, yet its Alembic decides the rules Retort reads
+    // the project by: the versions come from the package metadata on disk.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"project"_s);
+    const QString marker = dir.filePath(u"ran"_s);
+    writeFake(project + u"/.venv/bin/python3"_s, "touch '" + marker.toUtf8() + "'\n" + okOutput);
+    QDir().mkpath(project + u"/.venv/lib/python3.13/site-packages/alembic-1.13.2.dist-info"_s);
+    QDir().mkpath(project + u"/.venv/lib/python3.13/site-packages/sqlalchemy-2.0.40.dist-info"_s);
+    QFile cfg(project + u"/.venv/pyvenv.cfg"_s);
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write("home = /nonexistent/bin\ninclude-system-site-packages = false\nversion = 3.13.1\n");
+    cfg.close();
+    for (const auto &[package, version] :
+        {std::pair {"alembic", "1.13.2"}, {"sqlalchemy", "2.0.40"}}) {
+        QFile metadata(project
+            + u"/.venv/lib/python3.13/site-packages/%1-%2.dist-info/METADATA"_s.arg(
+                QLatin1String(package), QLatin1String(version)));
+        QVERIFY(metadata.open(QIODevice::WriteOnly));
+        metadata.write("Metadata-Version: 2.1\nName: " + QByteArray(package)
+            + "\nVersion: " + QByteArray(version) + "\n");
+    }
+
+    InterpreterLocator::Options options;
+    options.projectDir = project;
+    options.systemPython.clear();
+    const auto info = InterpreterLocator(options).locateWithoutRunning();
+    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
+    QCOMPARE(info->origin, u".venv"_s);
+    QCOMPARE(info->alembicVersion, u"1.13.2"_s);
+    QCOMPARE(info->sqlalchemyVersion, u"2.0.40"_s);
+    QCOMPARE(info->pythonVersion, u"3.13"_s);
+    QVERIFY(!QFileInfo::exists(marker));
+
+    QDir(project + u"/.venv/lib"_s).removeRecursively();
+    const auto none = InterpreterLocator(options).locateWithoutRunning();
+    QVERIFY(!none.ok());
+    QVERIFY(none.error().message.contains(u".venv"_s));
+    QVERIFY(!QFileInfo::exists(marker));
 }
 
 QTEST_GUILESS_MAIN(TestInterpreterLocator)
