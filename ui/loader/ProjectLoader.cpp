@@ -13,7 +13,8 @@ ProjectLoader::ProjectLoader(Source source, QObject *parent)
 ProjectLoader::~ProjectLoader()
 {
     // Running loads hold only their own copies; wait so none outlives the source it calls.
-    for (auto *watcher : findChildren<QFutureWatcher<Result<GraphSnapshot>> *>())
+    // (QFutureWatcher<T> has no Q_OBJECT of its own, so look children up by their base class.)
+    for (auto *watcher : findChildren<QFutureWatcherBase *>())
         watcher->waitForFinished();
 }
 
