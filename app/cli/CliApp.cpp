@@ -10,7 +10,6 @@
 #include <QDir>
 
 #include <cstdio>
-#include <optional>
 
 namespace retort {
 
@@ -39,30 +38,6 @@ Project::Options projectOptions(const CliOptions &options)
     project.alembicVersion = options.alembicVersion;
     project.workingDir = QDir::currentPath(); // relative sqlite paths, as for the alembic CLI
     return project;
-}
-
-/// Why the scripts cannot be listed as Alembic would, or nullopt: a script Retort cannot read,
-/// else the error Alembic raises while building the revision map (a cycle or loop first).
-std::optional<Error> scriptProblem(const Project &project)
-{
-    for (const RevisionScript &script : project.scripts()) {
-        if (script.error) {
-            Error error = *script.error;
-            if (!error.file.isEmpty()) {
-                error.message = QStringLiteral("%1:%2: %3")
-                                    .arg(error.file, QString::number(error.line), error.message);
-            }
-            return error;
-        }
-    }
-    const RevisionMap &map = project.revisionMap();
-    if (map.alembicWouldLoad() || map.problems().isEmpty())
-        return std::nullopt;
-    for (const Error &problem : map.problems()) {
-        if (problem.kind == Error::Kind::Cycle || problem.kind == Error::Kind::Loop)
-            return problem;
-    }
-    return map.problems().first();
 }
 
 } // namespace
@@ -108,8 +83,10 @@ int CliApp::run(int argc, char *argv[])
     const Result<Project> project = Project::load(projectOptions(*options));
     if (!project)
         return fail(project.error());
-    if (const std::optional<Error> problem = scriptProblem(*project))
-        return fail(*problem);
+    // As alembic/command.py: the configuration first, then the arguments, and the scripts and
+    // the database only when (and in the order) the command reads them.
+    if (Result<void> checked = CliCommands::checkArguments(*options); !checked)
+        return fail(checked.error());
     const Result<QString> output = CliCommands(*project, *options).run();
     if (!output)
         return fail(output.error());

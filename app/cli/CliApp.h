@@ -6,8 +6,9 @@
 namespace retort {
 
 /// The headless `retort` command line: heads, history, branches, current, show (printed as the
-/// alembic commands of the same name print them) and plan (the steps an upgrade or downgrade
-/// would run), over Retort's native core. Nothing is written and no Python runs.
+/// alembic commands of the same name print them), plan (the steps an upgrade or downgrade would
+/// run) and lint (LintCommand), over Retort's native core. Nothing is written and no Python runs.
+/// CliOptions::commandNames() is the list of these commands.
 ///
 /// Results go to stdout (plain, or JSON with --json); errors go to stderr as
 /// "FAILED: <message>", the way the alembic CLI words them.

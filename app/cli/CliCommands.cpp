@@ -81,6 +81,66 @@ Result<QString> CliCommands::run() const
     return makeError(Error::Kind::Usage, tr("unknown command"));
 }
 
+Result<void> CliCommands::checkArguments(const CliOptions &options)
+{
+    if (options.command == CliOptions::Command::History) {
+        if (Result<QStringList> ends = historyEnds(options); !ends)
+            return ends.error();
+    }
+    if (options.command == CliOptions::Command::Plan && options.target.contains(QLatin1Char(':'))) {
+        // Alembic's wording (alembic/command.py, upgrade/downgrade without --sql).
+        return makeError(Error::Kind::Revision, QStringLiteral("Range revision not allowed"));
+    }
+    return {};
+}
+
+Result<QStringList> CliCommands::historyEnds(const CliOptions &options)
+{
+    if (!options.hasRevRange)
+        return QStringList {QString(), QString()};
+    if (!options.revRange.contains(QLatin1Char(':'))) {
+        // Alembic's wording (alembic/command.py).
+        return makeError(Error::Kind::Revision,
+            QStringLiteral("History range requires [start]:[end], [start]:, or :[end]"));
+    }
+    const QStringList ends = options.revRange.trimmed().split(QLatin1Char(':'));
+    if (ends.size() != 2)
+        return makeError(Error::Kind::Usage, tr("History range has more than one ':'"));
+    return ends;
+}
+
+Result<void> CliCommands::requireGraph() const
+{
+    for (const RevisionScript &script : m_project.scripts()) {
+        if (script.error) {
+            Error error = *script.error;
+            if (!error.file.isEmpty()) {
+                error.message = QStringLiteral("%1:%2: %3")
+                                    .arg(error.file, QString::number(error.line), error.message);
+            }
+            return error;
+        }
+    }
+    const RevisionMap &map = m_project.revisionMap();
+    if (map.alembicWouldLoad() || map.problems().isEmpty())
+        return {};
+    // Of several problems, Alembic raises a cycle or loop first.
+    for (const Error &problem : map.problems()) {
+        if (problem.kind == Error::Kind::Cycle || problem.kind == Error::Kind::Loop)
+            return problem;
+    }
+    return map.problems().first();
+}
+
+Result<QStringList> CliCommands::databaseHeads(bool allowUnknown) const
+{
+    if (Result<QStringList> rows = m_project.currentRevisions(true); !rows)
+        return rows.error();
+    if (Result<void> graph = requireGraph(); !graph)
+        return graph.error();
+    return m_project.currentRevisions(allowUnknown);
+}
+
 RevisionFormat CliCommands::format(const Revision &revision) const
 {
     return RevisionFormat(revision, m_project.script(revision));
@@ -104,6 +164,8 @@ Result<QList<const Revision *>> CliCommands::lookup(const QStringList &ids) cons
 
 Result<QString> CliCommands::heads() const
 {
+    if (Result<void> graph = requireGraph(); !graph)
+        return graph.error();
     // alembic heads: get_revisions("heads") with --resolve-dependencies, else the versioned heads.
     Result<QList<const Revision *>> heads = m_options.resolveDependencies
         ? lookup(QStringLiteral("heads"))
@@ -124,29 +186,22 @@ Result<QString> CliCommands::heads() const
 
 Result<QString> CliCommands::history() const
 {
-    QString base;
-    QString head;
-    if (m_options.hasRevRange) {
-        if (!m_options.revRange.contains(QLatin1Char(':'))) {
-            // Alembic's wording (alembic/command.py).
-            return makeError(Error::Kind::Revision,
-                QStringLiteral("History range requires [start]:[end], [start]:, or :[end]"));
-        }
-        const QStringList ends = m_options.revRange.trimmed().split(QLatin1Char(':'));
-        if (ends.size() != 2)
-            return makeError(Error::Kind::Usage, tr("History range has more than one ':'"));
-        base = ends.at(0);
-        head = ends.at(1);
-    }
+    const Result<QStringList> ends = historyEnds(m_options);
+    if (!ends)
+        return ends.error();
+    const QString &base = ends->at(0);
+    const QString &head = ends->at(1);
     const bool rangeUsesCurrent
         = base == QLatin1String("current") || head == QLatin1String("current");
     QStringList currents;
     if (rangeUsesCurrent || m_options.indicateCurrent) {
         // -i only compares ids, so Alembic tolerates unknown ids there; a range resolves them.
-        Result<QStringList> read = m_project.currentRevisions(!rangeUsesCurrent);
+        Result<QStringList> read = databaseHeads(!rangeUsesCurrent);
         if (!read)
             return read.error();
         currents = *read;
+    } else if (Result<void> graph = requireGraph(); !graph) {
+        return graph.error();
     }
     return historyBetween(base, head, currents);
 }
@@ -199,6 +254,8 @@ Result<QString> CliCommands::historyBetween(
 
 Result<QString> CliCommands::branches() const
 {
+    if (Result<void> graph = requireGraph(); !graph)
+        return graph.error();
     Result<QList<const Revision *>> walked = m_project.revisionMap().walkRevisions();
     if (!walked)
         return walked.error();
@@ -252,7 +309,8 @@ QList<const Revision *> CliCommands::allCurrent(const QStringList &ids) const
 
 Result<QString> CliCommands::current() const
 {
-    Result<QStringList> currents = m_project.currentRevisions();
+    // get_all_current() loads the revision map even for an empty version table.
+    Result<QStringList> currents = databaseHeads();
     if (!currents)
         return currents.error();
     const QList<const Revision *> revisions = allCurrent(*currents);
@@ -280,10 +338,18 @@ Result<QString> CliCommands::show() const
 {
     Result<QList<const Revision *>> revisions = QList<const Revision *> {};
     if (m_options.revision == QLatin1String("current")) {
-        Result<QStringList> currents = m_project.currentRevisions();
+        Result<QStringList> rows = m_project.currentRevisions(true);
+        if (!rows)
+            return rows.error();
+        // get_revisions(()) returns at once, so Alembic never loads the scripts here.
+        if (rows->isEmpty())
+            return m_options.json ? revisionsJson(QStringLiteral("revisions"), {}) : QString();
+        Result<QStringList> currents = databaseHeads();
         if (!currents)
             return currents.error();
         revisions = lookup(*currents);
+    } else if (Result<void> graph = requireGraph(); !graph) {
+        return graph.error();
     } else {
         revisions = lookup(m_options.revision);
     }
@@ -299,16 +365,16 @@ Result<QString> CliCommands::show() const
 
 Result<QString> CliCommands::plan() const
 {
-    if (m_options.target.contains(QLatin1Char(':'))) {
-        // Alembic's wording (alembic/command.py, upgrade/downgrade without --sql).
-        return makeError(Error::Kind::Revision, QStringLiteral("Range revision not allowed"));
-    }
+    if (Result<void> checked = checkArguments(m_options); !checked)
+        return checked.error();
     QStringList from = m_options.fromRevisions;
     if (!m_options.hasFrom) {
-        Result<QStringList> currents = m_project.currentRevisions();
+        Result<QStringList> currents = databaseHeads();
         if (!currents)
             return currents.error();
         from = *currents;
+    } else if (Result<void> graph = requireGraph(); !graph) {
+        return graph.error();
     }
     const RevisionMap &map = m_project.revisionMap();
     Result<QList<MigrationStep>> steps = m_options.upgrade

@@ -78,22 +78,61 @@ const OptionSpec *findSpec(const QList<OptionSpec> &specs, const QString &name)
     return nullptr;
 }
 
-std::optional<CliOptions::Command> commandNamed(const QString &name)
+/// One command: its name, what follows it in the help, and its one-line summary.
+struct CommandSpec {
+    const char *name;
+    CliOptions::Command command;
+    const char *arguments;
+    const char *summary; ///< translated at use
+};
+
+/// Every command, in the order `retort --help` lists them; the one list of the commands.
+const QList<CommandSpec> &commandSpecs()
 {
     using C = CliOptions::Command;
-    static const QList<std::pair<QString, C>> commands = {
-        {QStringLiteral("heads"), C::Heads},
-        {QStringLiteral("history"), C::History},
-        {QStringLiteral("branches"), C::Branches},
-        {QStringLiteral("current"), C::Current},
-        {QStringLiteral("show"), C::Show},
-        {QStringLiteral("plan"), C::Plan},
+    static const QList<CommandSpec> specs = {
+        {"heads", C::Heads, "[--resolve-dependencies]",
+            QT_TRANSLATE_NOOP("CliOptions", "show current available heads")},
+        {"history", C::History, "[-r START:END] [-i]",
+            QT_TRANSLATE_NOOP("CliOptions", "list revisions, newest first")},
+        {"branches", C::Branches, "", QT_TRANSLATE_NOOP("CliOptions", "show branch points")},
+        {"current", C::Current, "",
+            QT_TRANSLATE_NOOP("CliOptions", "show the database's current revision(s)")},
+        {"show", C::Show, "REV",
+            QT_TRANSLATE_NOOP("CliOptions", "show the revision(s) denoted by REV")},
+        {"lint", C::Lint, "[options]",
+            QT_TRANSLATE_NOOP("CliOptions", "check the scripts (see retort lint --help)")},
+        {"plan", C::Plan, "upgrade|downgrade TARGET",
+            QT_TRANSLATE_NOOP("CliOptions", "list the steps of an upgrade or downgrade")},
     };
-    for (const auto &[commandName, command] : commands) {
-        if (commandName == name)
-            return command;
+    return specs;
+}
+
+std::optional<CliOptions::Command> commandNamed(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (name == QLatin1String(spec.name))
+            return spec.command;
     }
     return std::nullopt;
+}
+
+/// The "Commands" lines of the help: one line per command, summaries in one column.
+QString commandHelp()
+{
+    QStringList synopses;
+    qsizetype width = 0;
+    for (const CommandSpec &spec : commandSpecs()) {
+        synopses.append(QString::fromLatin1(spec.name) + QLatin1Char(' ')
+            + QString::fromLatin1(spec.arguments));
+        width = qMax(width, synopses.last().size());
+    }
+    QString text;
+    for (qsizetype i = 0; i < synopses.size(); ++i) {
+        text += QLatin1String("  ") + synopses.at(i).leftJustified(width + 2)
+            + tr(commandSpecs().at(i).summary) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 /// Splits `arguments` into applied options and positionals; remembers options tied to a command.
@@ -180,9 +219,10 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments)
         return positionals.error();
     if (options.showHelp || options.showVersion || options.command == Command::Lint)
         return options;
-    if (positionals->isEmpty())
+    if (positionals->isEmpty()) {
         return usageError(
-            tr("no command given (one of: heads, history, branches, current, show, plan)"));
+            tr("no command given (one of: %1)").arg(commandNames().join(QLatin1String(", "))));
+    }
     const std::optional<Command> command = commandNamed(positionals->first());
     if (!command)
         return usageError(tr("unknown command: %1").arg(positionals->first()));
@@ -197,6 +237,17 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments)
     return options;
 }
 
+const QStringList &CliOptions::commandNames()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const CommandSpec &spec : commandSpecs())
+            list.append(QString::fromLatin1(spec.name));
+        return list;
+    }();
+    return names;
+}
+
 QString CliOptions::helpText()
 {
     return tr("Usage: retort [options] COMMAND [command options]\n"
@@ -204,44 +255,36 @@ QString CliOptions::helpText()
               "Reads an Alembic project (alembic.ini, env.py's script folder, revision scripts)\n"
               "and an SQLite database without running Python or changing anything.\n"
               "\n"
-              "Commands (output as the alembic command of the same name):\n"
-              "  heads [--resolve-dependencies]   show current available heads\n"
-              "  history [-r START:END] [-i]       list revisions, newest first\n"
-              "  branches                          show branch points\n"
-              "  current                           show the database's current revision(s)\n"
-              "  show REV                          show the revision(s) denoted by REV\n"
-              "  lint [options]                    check the scripts with Retort's linter\n"
-              "                                    (see retort lint --help)\n"
-              "  plan upgrade|downgrade TARGET [--from REV[,REV]]\n"
-              "                                    list the steps an upgrade or downgrade would\n"
-              "                                    run from the database's revision(s)\n"
-              "\n"
-              "Options:\n"
-              "  -c, --config FILE         alembic.ini, or the folder holding it\n"
-              "                            (default: $ALEMBIC_CONFIG, else ./alembic.ini)\n"
-              "  -n, --name SECTION        ini section to read (default: alembic)\n"
-              "  --db FILE                 SQLite database file (default: from sqlalchemy.url)\n"
-              "  --version-table NAME      version table (default: alembic_version)\n"
-              "  --alembic-version X.Y.Z   behave like this Alembic release where releases\n"
-              "                            differ, e.g. script load order (default: 1.13.0)\n"
-              "  --json                    print results as JSON\n"
-              "  -v, --verbose             verbose output\n"
-              "  -r, --rev-range RANGE     history: [start]:[end], [start]: or :[end]\n"
-              "  -i, --indicate-current    history: mark the database's current revision(s)\n"
-              "  --resolve-dependencies    heads: treat dependencies as down revisions\n"
-              "  --from REV[,REV]          plan: start from these revisions, not the database's\n"
-              "  -h, --help                show this help\n"
-              "  --version                 show Retort's version\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  success\n"
-              "  1  the command failed as alembic's would (bad revision, multiple heads, ...)\n"
-              "  2  usage error (unknown command or option, missing argument)\n"
-              "  3  configuration or database problem (missing alembic.ini or scripts folder, a\n"
-              "     script Retort cannot read statically, database missing, locked or not\n"
-              "     SQLite, non-SQLite URL)\n"
-              "\n"
-              "Errors are printed to stderr as \"FAILED: <message>\".\n");
+              "Commands (all but lint and plan print what the alembic command of the same\n"
+              "name prints):\n")
+        + commandHelp()
+        + tr("\n"
+             "Options:\n"
+             "  -c, --config FILE         alembic.ini, or the folder holding it\n"
+             "                            (default: $ALEMBIC_CONFIG, else ./alembic.ini)\n"
+             "  -n, --name SECTION        ini section to read (default: alembic)\n"
+             "  --db FILE                 SQLite database file (default: from sqlalchemy.url)\n"
+             "  --version-table NAME      version table (default: alembic_version)\n"
+             "  --alembic-version X.Y.Z   behave like this Alembic release where releases\n"
+             "                            differ, e.g. script load order (default: 1.13.0)\n"
+             "  --json                    print results as JSON\n"
+             "  -v, --verbose             verbose output\n"
+             "  -r, --rev-range RANGE     history: [start]:[end], [start]: or :[end]\n"
+             "  -i, --indicate-current    history: mark the database's current revision(s)\n"
+             "  --resolve-dependencies    heads: treat dependencies as down revisions\n"
+             "  --from REV[,REV]          plan: start from these revisions, not the database's\n"
+             "  -h, --help                show this help\n"
+             "  --version                 show Retort's version\n"
+             "\n"
+             "Exit codes:\n"
+             "  0  success\n"
+             "  1  the command failed as alembic's would (bad revision, multiple heads, ...)\n"
+             "  2  usage error (unknown command or option, missing argument)\n"
+             "  3  configuration or database problem (missing alembic.ini or scripts folder, a\n"
+             "     script Retort cannot read statically, database missing, locked or not\n"
+             "     SQLite, non-SQLite URL)\n"
+             "\n"
+             "Errors are printed to stderr as \"FAILED: <message>\".\n");
 }
 
 } // namespace retort

@@ -45,7 +45,10 @@ struct CliOptions {
 
     /// Parses `arguments` (argv without the program name). Errors have Kind::Usage.
     static Result<CliOptions> parse(const QStringList &arguments);
-    /// The text `retort --help` prints, exit codes included.
+    /// Every command `retort` runs headless, in help order; LaunchRequest uses it too, so the
+    /// launcher and the parser cannot disagree.
+    static const QStringList &commandNames();
+    /// The text `retort --help` prints: a line per command, the options, the exit codes.
     static QString helpText();
 };
 

@@ -24,6 +24,18 @@ struct Located {
     QString pyproject;
 };
 
+/// The alembic.ini a load of `target` reads, spelled from `target` as the user gave it: Alembic
+/// names the config file as given on its command line (`'alembic.ini'`), not as an absolute path.
+QString spelledIni(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.isDir())
+        return QDir::cleanPath(target + u'/' + kIniName);
+    if (info.fileName() == kPyprojectName)
+        return QDir::cleanPath(info.path() + u'/' + kIniName);
+    return target;
+}
+
 bool hasAlembicTable(const QString &pyproject)
 {
     auto toml = AlembicToml::load(pyproject);
@@ -53,7 +65,7 @@ Result<Located> locate(const QString &target, const QString &section, const Alem
         if (hasPyproject && hasAlembicTable(pyproject))
             return Located {QString(), QDir::cleanPath(pyproject)};
         if (!rules.pyproject) // older Alembic only knows alembic.ini
-            return noSection(QDir::cleanPath(ini), section);
+            return noSection(spelledIni(target), section);
         return makeError(Error::Kind::Config,
             QCoreApplication::translate("ProjectConfig",
                 "No Alembic configuration found in %1: looked "
@@ -119,10 +131,7 @@ Result<ProjectConfig> ProjectConfig::load(
     }
     if (!config.m_toml && !(config.m_ini && config.m_ini->hasSection(section))) {
         // Without an ini, Alembic names the alembic.ini it would have read.
-        const QString ini = config.m_iniPath.isEmpty()
-            ? QFileInfo(located->pyproject).absoluteDir().filePath(kIniName)
-            : config.m_iniPath;
-        return noSection(ini, section);
+        return noSection(spelledIni(iniPathOrProjectDir), section);
     }
     if (auto resolved = config.resolve(); !resolved)
         return resolved.error();

@@ -26,6 +26,8 @@ public:
     /// (searched for alembic.ini, then pyproject.toml with a [tool.alembic] table). An
     /// alembic.ini and a pyproject.toml side by side are read together, as Alembic 1.16+ does;
     /// with `rules.pyproject` false, pyproject.toml is ignored as older Alembic ignores it.
+    /// A missing file or section is reported with the ini path spelled from
+    /// `iniPathOrProjectDir` as given (relative stays relative), in Alembic's wording.
     static Result<ProjectConfig> load(const QString &iniPathOrProjectDir,
         const QString &section = QStringLiteral("alembic"), const AlembicRules &rules = {});
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliOptions.h"
+#include "launch/LaunchRequest.h"
 
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using retort::CliOptions;
 using Command = CliOptions::Command;
 
@@ -17,6 +22,9 @@ private slots:
     void rejects_data();
     void rejects();
     void handsLintItsArguments();
+    void everyCommand_data();
+    void everyCommand();
+    void commandListIsComplete();
 };
 
 namespace {
@@ -119,6 +127,53 @@ void TestCliOptions::handsLintItsArguments()
     QCOMPARE(parsed->lintArguments, args("-c proj --json --select lint"));
     // `lint` as a value is not the command.
     QVERIFY(!CliOptions::parse(args("-n lint")).ok());
+}
+
+void TestCliOptions::everyCommand_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("arguments"); // the shortest valid command line
+    QTest::addColumn<Command>("command");
+    QTest::newRow("heads") << u"heads"_s << args("heads") << Command::Heads;
+    QTest::newRow("history") << u"history"_s << args("history") << Command::History;
+    QTest::newRow("branches") << u"branches"_s << args("branches") << Command::Branches;
+    QTest::newRow("current") << u"current"_s << args("current") << Command::Current;
+    QTest::newRow("show") << u"show"_s << args("show head") << Command::Show;
+    QTest::newRow("lint") << u"lint"_s << args("lint") << Command::Lint;
+    QTest::newRow("plan") << u"plan"_s << args("plan upgrade head") << Command::Plan;
+}
+
+void TestCliOptions::everyCommand()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, arguments);
+    QVERIFY(CliOptions::commandNames().contains(name));
+    const auto parsed = CliOptions::parse(arguments);
+    QVERIFY(parsed.ok());
+    QTEST(parsed->command, "command");
+
+    // --help: one line for the command, with a summary after its synopsis.
+    const QStringList lines = CliOptions::helpText().split(u'\n');
+    const QRegularExpression line(u"^  %1( \\S+)* {2,}\\S"_s.arg(QRegularExpression::escape(name)));
+    QCOMPARE(lines.filter(line).size(), 1);
+
+    // The launcher runs it headless, even beside a folder of the same name.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(QDir(folder.path()).mkdir(name));
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(folder.path()));
+    const retort::LaunchRequest request = retort::LaunchRequest::fromArguments({name});
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY(request.mode == retort::LaunchRequest::Mode::CommandLine);
+}
+
+void TestCliOptions::commandListIsComplete()
+{
+    // everyCommand_data() covers them all; a new command needs a row there.
+    QCOMPARE(CliOptions::commandNames().size(), 7);
+    QVERIFY(CliOptions::parse({}).error().message.contains(
+        CliOptions::commandNames().join(QLatin1String(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

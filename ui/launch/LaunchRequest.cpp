@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "launch/LaunchRequest.h"
 
+#include "cli/CliOptions.h"
+
 #include <QFileInfo>
 
 namespace retort {
@@ -18,26 +20,22 @@ LaunchRequest commandLine()
 
 const QStringList &LaunchRequest::commands()
 {
-    // The alembic commands Retort runs or will run headless; a folder with such a name can
-    // still be opened as ./NAME.
-    static const QStringList names {
-        QStringLiteral("heads"),
-        QStringLiteral("history"),
-        QStringLiteral("branches"),
-        QStringLiteral("current"),
-        QStringLiteral("show"),
-        QStringLiteral("plan"),
-        QStringLiteral("upgrade"),
-        QStringLiteral("downgrade"),
-        QStringLiteral("stamp"),
-        QStringLiteral("check"),
-        QStringLiteral("merge"),
-        QStringLiteral("revision"),
-        QStringLiteral("edit"),
-        QStringLiteral("init"),
-        QStringLiteral("list_templates"),
-        QStringLiteral("ensure_version"),
-    };
+    // Every command the CLI parses, from its own list, and the alembic commands Retort does not
+    // run yet, so that `retort upgrade` is reported by the CLI instead of opening a window. A
+    // folder with such a name can still be opened as ./NAME.
+    static const QStringList names = CliOptions::commandNames()
+        + QStringList {
+            QStringLiteral("upgrade"),
+            QStringLiteral("downgrade"),
+            QStringLiteral("stamp"),
+            QStringLiteral("check"),
+            QStringLiteral("merge"),
+            QStringLiteral("revision"),
+            QStringLiteral("edit"),
+            QStringLiteral("init"),
+            QStringLiteral("list_templates"),
+            QStringLiteral("ensure_version"),
+        };
     return names;
 }
 

@@ -21,7 +21,8 @@ struct LaunchRequest {
     /// a CLI command or option appears, or a lone argument names nothing on disk (so a mistyped
     /// command is reported as such instead of opening a window).
     static LaunchRequest fromArguments(const QStringList &arguments);
-    /// The commands `retort` runs headless.
+    /// The command names that select the command line: CliOptions::commandNames() and the
+    /// other alembic commands (which the CLI reports as unknown).
     static const QStringList &commands();
 };
 

@@ -46,6 +46,8 @@ private slots:
     void options();
     void errors_data();
     void errors();
+    void errorNamesPathAsGiven_data();
+    void errorNamesPathAsGiven();
     void sections_data();
     void sections();
     void olderRules_data();
@@ -314,6 +316,44 @@ void TestProjectConfig::errors_data()
     QTest::newRow("pyproject.toml without [tool.alembic]")
         << u"broken/pyproject_without_table"_s << u"alembic"_s << Kind::Config
         << notFound.arg(u"broken/pyproject_without_table"_s) << QString() << 0;
+}
+
+void TestProjectConfig::errorNamesPathAsGiven_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the projects folder, the current folder
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("shown"); // the path the message names
+    QTest::addColumn<QString>("file"); // the error's file, relative to the projects folder
+    QTest::newRow("folder") << u"ini_sections"_s << u"staging"_s << u"ini_sections/alembic.ini"_s
+                            << u"ini_sections/alembic.ini"_s;
+    QTest::newRow("folder with a trailing slash")
+        << u"ini_sections/"_s << u"staging"_s << u"ini_sections/alembic.ini"_s
+        << u"ini_sections/alembic.ini"_s;
+    QTest::newRow("ini file, no such section")
+        << u"ini_sections/alembic.ini"_s << u"staging"_s << u"ini_sections/alembic.ini"_s
+        << u"ini_sections/alembic.ini"_s;
+    QTest::newRow("ini file spelled with ./")
+        << u"./broken/no_section.ini"_s << u"alembic"_s << u"./broken/no_section.ini"_s
+        << u"broken/no_section.ini"_s;
+    QTest::newRow("missing file") << u"broken/missing.ini"_s << u"alembic"_s
+                                  << u"broken/missing.ini"_s << u"broken/missing.ini"_s;
+}
+
+void TestProjectConfig::errorNamesPathAsGiven()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, section);
+    QFETCH(QString, shown);
+    QFETCH(QString, file);
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(projects()));
+    const auto config = ProjectConfig::load(target, section);
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY2(!config.ok(), "the load should fail");
+    QCOMPARE(config.error().kind, retort::Error::Kind::Config);
+    QCOMPARE(config.error().message,
+        u"No config file '%1' found, or file has no '[%2]' section"_s.arg(shown, section));
+    QCOMPARE(QDir::cleanPath(config.error().file), abs(file));
 }
 
 void TestProjectConfig::errors()
