@@ -50,6 +50,17 @@ def fmt_ratio(value: Optional[float], target: float, higher_is_better: bool) -> 
     return "%.1fx ✗ (target %s %.1fx)" % (value, ">=" if higher_is_better else "<=", target)
 
 
+COLUMNS = [  # (result name, column title); "(cache)" rows exist when retort has a header cache
+    ("readfloor", "readfloor"),
+    ("retort heads", "retort heads"),
+    ("retort heads (cache)", "retort heads, cache"),
+    ("retort history", "retort history"),
+    ("retort history (cache)", "retort history, cache"),
+    ("alembic heads", "alembic heads"),
+    ("alembic history", "alembic history"),
+]
+
+
 def main() -> None:
     work, projects = sys.argv[1], sys.argv[2].split(",")
     rows = []
@@ -57,44 +68,35 @@ def main() -> None:
         results = load(os.path.join(work, name + ".fast.json"))
         results.update(load(os.path.join(work, name + ".alembic.json")))
         rows.append((name, results))
-    wall_table(rows)
+    columns = [c for c in COLUMNS if not c[0].endswith("(cache)")
+               or any(c[0] in r for _, r in rows)]
+    table(rows, columns, "Wall-clock time (mean ± σ, ms):", ms, lambda r: r["mean"])
     print()
-    cpu_table(rows)
+    table(rows, columns, "CPU time (user + system, ms):", cpu_ms, cpu)
 
 
-def cpu_table(rows) -> None:
-    print("CPU time (user + system, ms):")
+def table(rows, columns, title, show, key) -> None:
+    """One table: the times, then the targets' ratios for each way retort ran."""
+    ratios = [("heads: alembic / retort", "alembic heads", "retort heads", TARGET_SPEEDUP, True),
+              ("history: alembic / retort", "alembic history", "retort history",
+               TARGET_SPEEDUP, True),
+              ("retort heads / readfloor", "retort heads", "readfloor", TARGET_FLOOR, False)]
+    cached = any(c[0] == "retort heads (cache)" for c in columns)
+    if cached:
+        ratios += [("heads, cache: alembic / retort", "alembic heads", "retort heads (cache)",
+                    TARGET_SPEEDUP, True),
+                   ("retort heads, cache / readfloor", "retort heads (cache)", "readfloor",
+                    TARGET_FLOOR, False)]
+    print(title)
     print()
-    print("| project | readfloor | retort heads | retort history | alembic heads | alembic history "
-          "| heads: alembic / retort | retort heads / readfloor |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| project | " + " | ".join(t for _, t in columns) + " | "
+          + " | ".join(r[0] for r in ratios) + " |")
+    print("|---|" + "---:|" * (len(columns) + len(ratios)))
     for name, r in rows:
-        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            name, cpu_ms(r.get("readfloor")), cpu_ms(r.get("retort heads")),
-            cpu_ms(r.get("retort history")), cpu_ms(r.get("alembic heads")),
-            cpu_ms(r.get("alembic history")),
-            fmt_ratio(ratio(r.get("alembic heads"), r.get("retort heads"), cpu), TARGET_SPEEDUP, True),
-            fmt_ratio(ratio(r.get("retort heads"), r.get("readfloor"), cpu), TARGET_FLOOR, False),
-        ))
-
-
-def wall_table(rows) -> None:
-    print("Wall-clock time (mean ± σ, ms):")
-    print()
-    print("| project | readfloor (ms) | retort heads (ms) | retort history (ms) "
-          "| alembic heads (ms) | alembic history (ms) | heads: alembic / retort "
-          "| history: alembic / retort | retort heads / readfloor |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, results in rows:
-        floor = results.get("readfloor")
-        r_heads, r_hist = results.get("retort heads"), results.get("retort history")
-        a_heads, a_hist = results.get("alembic heads"), results.get("alembic history")
-        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            name, ms(floor), ms(r_heads), ms(r_hist), ms(a_heads), ms(a_hist),
-            fmt_ratio(ratio(a_heads, r_heads), TARGET_SPEEDUP, True),
-            fmt_ratio(ratio(a_hist, r_hist), TARGET_SPEEDUP, True),
-            fmt_ratio(ratio(r_heads, floor), TARGET_FLOOR, False),
-        ))
+        cells = [show(r.get(c)) for c, _ in columns]
+        cells += [fmt_ratio(ratio(r.get(a), r.get(b), key), target, higher)
+                  for _, a, b, target, higher in ratios]
+        print("| %s | %s |" % (name, " | ".join(cells)))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@
 #   env: ALEMBIC_PYTHON (default /usr/bin/python3), BENCH_SIZES (default "1000 10000"),
 #        BENCH_WORK (where projects go; default a new folder under /tmp, removed afterwards),
 #        BENCH_RUNS_FAST (default 20), BENCH_RUNS_ALEMBIC (default 5 at 1k, 3 above)
+# When retort knows --no-cache, "retort heads/history" are timed cold (--no-cache: every script
+# parsed) and warm ("(cache)": headers from the persistent cache, in $BENCH_WORK/xdg-cache).
 # If app/retort is missing the retort rows read "pending"; the other rows are still measured.
 # Times are warm-cache (files in the page cache), which is what a user sees on a second run and
 # the fairest floor; every command starts a fresh process, so start-up cost is included.
@@ -46,6 +48,15 @@ for size in $sizes; do
     done
 done
 
+# The header cache goes to a folder of its own, so that "cold" and "warm" mean what they say.
+export XDG_CACHE_HOME=$work/xdg-cache
+rm -rf "$XDG_CACHE_HOME"
+cached=false
+if [ -x "$retort" ] && "$retort" --help 2>/dev/null | grep -q -- --no-cache; then
+    cached=true
+    sleep 2 # the cache only keeps files whose stamps are two seconds old
+fi
+
 for name in "${projects[@]}"; do
     project=$work/$name
     ini=$project/alembic.ini
@@ -56,7 +67,16 @@ for name in "${projects[@]}"; do
         # Both tools must agree before their times mean anything.
         diff <("$retort" -c "$ini" heads) <(cd "$project" && "$python" -m alembic -c "$ini" heads) >/dev/null ||
             echo "run.sh: WARNING: retort heads differs from alembic heads on $name" >&2
-        fast+=(-n "retort heads" "$retort -c $ini heads" -n "retort history" "$retort -c $ini history")
+        if $cached; then
+            # cold: every script parsed (--no-cache); warm: headers from the cache, which the
+            # warm-up runs fill.
+            fast+=(-n "retort heads" "$retort -c $ini heads --no-cache"
+                -n "retort history" "$retort -c $ini history --no-cache"
+                -n "retort heads (cache)" "$retort -c $ini heads"
+                -n "retort history (cache)" "$retort -c $ini history")
+        else
+            fast+=(-n "retort heads" "$retort -c $ini heads" -n "retort history" "$retort -c $ini history")
+        fi
     fi
     echo "== $name"
     hyperfine -N --style basic --warmup 3 --runs "$runs_fast" \

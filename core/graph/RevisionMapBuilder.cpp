@@ -10,9 +10,10 @@ namespace retort {
 
 namespace {
 
-void removeAll(QList<Revision *> &list, Revision *rev)
+// Removes every element of `drop` from `list`, keeping the order of the others.
+void removeAllOf(QList<Revision *> &list, const QSet<const Revision *> &drop)
 {
-    list.removeAll(rev);
+    list.removeIf([&drop](const Revision *rev) { return drop.contains(rev); });
 }
 
 void appendUnique(QList<Revision *> &list, Revision *rev)
@@ -25,6 +26,14 @@ void appendUnique(QStringList &list, const QString &value)
 {
     if (!list.contains(value))
         list.append(value);
+}
+
+// dedupe(a + b), sharing `a` in the usual case of one down revision and no dependencies.
+QStringList dedupeJoined(const QStringList &a, const QStringList &b)
+{
+    if (b.isEmpty() && a.size() <= 1)
+        return a;
+    return dedupe(a + b);
 }
 
 QStringList idsOf(const QList<Revision *> &revs)
@@ -170,6 +179,24 @@ void RevisionMap::Private::build(const QList<RevisionScript> &scripts)
     addBranches(labelled);
     for (Revision *rev : std::as_const(loaded))
         std::sort(rev->branchLabels.begin(), rev->branchLabels.end());
+    buildIndices();
+}
+
+void RevisionMap::Private::buildIndices()
+{
+    indexOfId.reserve(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        indexOfId.insert(order.at(i)->id, i);
+    normalizedDownIdx.resize(size_t(order.size()));
+    for (int i = 0; i < order.size(); ++i) {
+        std::vector<int> &links = normalizedDownIdx[size_t(i)];
+        for (const QString &id : std::as_const(order.at(i)->normalizedDownRevisions)) {
+            const Revision *next = lookup(id);
+            if (!next)
+                continue; // a missing link, reported above
+            links.push_back(next->id == id ? indexOfId.value(id) : kBrokenLink);
+        }
+    }
 }
 
 void RevisionMap::Private::mapBranchLabels(const QList<Revision *> &labelled)
@@ -210,18 +237,20 @@ void RevisionMap::Private::addDependsOn()
             rev->broken = true;
             loadable = false;
         }
-        rev->allDownRevisions = dedupe(rev->downRevisions + rev->resolvedDependencies);
+        rev->allDownRevisions = dedupeJoined(rev->downRevisions, rev->resolvedDependencies);
     }
 }
 
 void RevisionMap::Private::linkRevisions()
 {
-    QList<Revision *> visited;
+    // Sets instead of list searches: a linear project of n revisions would otherwise cost n^2.
+    QSet<const Revision *> visited;
+    QSet<const Revision *> notHead, notRealHead;
     for (const QString &key : std::as_const(keyOrder)) {
         Revision *rev = lookup(key);
         if (visited.contains(rev))
             continue;
-        visited.append(rev);
+        visited.insert(rev);
         for (const QString &downId : std::as_const(rev->allDownRevisions)) {
             Revision *down = lookup(downId);
             if (!down) {
@@ -238,10 +267,12 @@ void RevisionMap::Private::linkRevisions()
             if (rev->downRevisions.contains(down->id))
                 appendUnique(down->nextRevisions, rev->id);
             if (rev->downRevisions.contains(downId))
-                removeAll(headRevs, down);
-            removeAll(realHeadRevs, down);
+                notHead.insert(down);
+            notRealHead.insert(down);
         }
     }
+    removeAllOf(headRevs, notHead);
+    removeAllOf(realHeadRevs, notRealHead);
 }
 
 void RevisionMap::Private::normalizeDependsOn()
@@ -257,7 +288,8 @@ void RevisionMap::Private::normalizeDependsOn()
             }
         }
         rev->normalizedDependencies = dedupe(normalized);
-        rev->normalizedDownRevisions = dedupe(rev->downRevisions + rev->normalizedDependencies);
+        rev->normalizedDownRevisions
+            = dedupeJoined(rev->downRevisions, rev->normalizedDependencies);
     }
 }
 
@@ -265,14 +297,22 @@ QStringList RevisionMap::Private::unreachable(const QList<Revision *> &revs,
     const QList<Revision *> &tops, const Links &down, const QList<Revision *> &bottoms,
     const Links &up) const
 {
-    QSet<QString> fromTops, fromBottoms;
-    for (const Revision *rev : iterateRelated(down, tops))
-        fromTops.insert(rev->id);
-    for (const Revision *rev : iterateRelated(up, bottoms))
-        fromBottoms.insert(rev->id);
+    // Reached revisions count by id. Without duplicate ids every revision is the map's own, so
+    // pointers identify them as well and cost no string hashing; a shadowed duplicate (a walk
+    // may start there) stands for the map's revision of its id.
+    const bool distinct = loaded.size() == order.size();
+    auto reached = [&](const QList<Revision *> &walked) {
+        QSet<const Revision *> set;
+        set.reserve(walked.size());
+        for (const Revision *rev : walked)
+            set.insert(distinct ? rev : lookup(rev->id));
+        return set;
+    };
+    const QSet<const Revision *> fromTops = reached(iterateRelated(down, tops));
+    const QSet<const Revision *> fromBottoms = reached(iterateRelated(up, bottoms));
     QStringList missing;
     for (const Revision *rev : revs) {
-        if (!fromTops.contains(rev->id) || !fromBottoms.contains(rev->id))
+        if (!fromTops.contains(rev) || !fromBottoms.contains(rev))
             missing.append(rev->id);
     }
     std::sort(missing.begin(), missing.end());
@@ -306,16 +346,18 @@ void RevisionMap::Private::detectCycles(const QList<Revision *> &revMapOrder)
     if (headRevs.isEmpty() || versionedBases.isEmpty())
         return report(Error::Kind::Cycle, QStringLiteral("Cycle"), idsOf(revMapOrder));
     QStringList missing = unreachable(
-        revMapOrder, headRevs, [](const Revision *r) { return r->downRevisions; }, versionedBases,
-        [](const Revision *r) { return r->nextRevisions; });
+        revMapOrder, headRevs,
+        [](const Revision *r) -> const QStringList & { return r->downRevisions; }, versionedBases,
+        [](const Revision *r) -> const QStringList & { return r->nextRevisions; });
     if (!missing.isEmpty())
         return report(Error::Kind::Cycle, QStringLiteral("Cycle"), missing);
     const QList<Revision *> allBases = orphansPlus(realBaseRevs, true);
     if (realHeadRevs.isEmpty() || allBases.isEmpty())
         return report(Error::Kind::Cycle, QStringLiteral("Dependency cycle"), idsOf(revMapOrder));
     missing = unreachable(
-        revMapOrder, realHeadRevs, [](const Revision *r) { return r->allDownRevisions; }, allBases,
-        [](const Revision *r) { return r->allNextRevisions; });
+        revMapOrder, realHeadRevs,
+        [](const Revision *r) -> const QStringList & { return r->allDownRevisions; }, allBases,
+        [](const Revision *r) -> const QStringList & { return r->allNextRevisions; });
     if (!missing.isEmpty())
         report(Error::Kind::Cycle, QStringLiteral("Dependency cycle"), missing);
 }
@@ -346,6 +388,8 @@ void RevisionMap::Private::addBranches(const QList<Revision *> &labelled)
 
 QStringList dedupe(const QStringList &list)
 {
+    if (list.size() <= 1)
+        return list;
     QStringList out;
     for (const QString &item : list)
         appendUnique(out, item);

@@ -54,12 +54,17 @@ QSet<Revision *> toSet(const QList<Revision *> &list)
 QList<Revision *> inMapOrder(const QSet<Revision *> &set, const QList<Revision *> &order)
 {
     QList<Revision *> out;
+    QSet<const Revision *> placed;
     for (Revision *rev : order) {
-        if (set.contains(rev))
+        if (set.contains(rev)) {
             out.append(rev);
+            placed.insert(rev);
+        }
     }
+    if (placed.size() == set.size())
+        return out;
     for (Revision *rev : set) { // shadowed duplicates, not in the map order
-        if (!out.contains(rev))
+        if (!placed.contains(rev))
             out.append(rev);
     }
     return out;

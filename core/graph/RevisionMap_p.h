@@ -69,7 +69,8 @@ struct RevisionFailure {
 
 class RevisionMap::Private {
 public:
-    using Links = std::function<QStringList(const Revision *)>;
+    /// The links a walk follows from a revision (one of its id lists).
+    using Links = std::function<const QStringList &(const Revision *)>;
 
     AlembicVersion version = AlembicVersion::V1_8;
     std::vector<std::unique_ptr<Revision>> storage; ///< every revision created, in load order
@@ -89,6 +90,14 @@ public:
     bool loadable = true;
     std::optional<RevisionFailure> blocking; ///< a cycle: every query reports it
 
+    /// Integer indices for the walks the history and step planning repeat: positions in `order`.
+    QHash<QString, int> indexOfId; ///< revision id -> index in `order`
+    /// Per index: normalizedDownRevisions as indices, in order; missing links are left out and a
+    /// link naming a branch label (a broken map for the walks) is kBrokenLink.
+    std::vector<std::vector<int>> normalizedDownIdx;
+    static constexpr int kBrokenLink = -1;
+    using Bits = std::vector<quint64>;
+
     // --- building (RevisionMapBuilder.cpp) ---
     void build(const QList<RevisionScript> &scripts);
     Revision *createRevision(const RevisionScript &script, int index);
@@ -104,6 +113,7 @@ public:
     void addProblem(
         Error::Kind kind, const QString &message, const Revision *rev, bool atDownRevision = false);
     QString scriptStr(const Revision *rev) const;
+    void buildIndices();
 
     // --- traversal (RevisionMapWalk.cpp) ---
     Revision *lookup(const QString &key) const { return map.value(key, nullptr); }
@@ -113,7 +123,8 @@ public:
         bool check = false, bool omitImmediate = false) const;
     QList<Revision *> ancestors(
         const QList<Revision *> &targets, bool includeDependencies, bool check = false) const;
-    QSet<QString> ancestorIds(const QString &id) const;
+    /// The indices of ancestors({order[index]}, true) as a bit set over `order`.
+    Bits ancestorBits(int index) const;
     QStringList sortedHeads(const QList<RevItem> &heads, const QSet<QString> &todo) const;
     QStringList topologicalSort(
         const QList<Revision *> &revisions, const QList<RevItem> &heads) const;

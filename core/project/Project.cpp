@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project/Project.h"
 
+#include "scripts/ScriptCacheFile.h"
 #include "scripts/ScriptDirectory.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,20 @@ QString tr(const char *text)
 
 Result<Project> Project::load(const Options &options)
 {
-    Result<ProjectConfig> config = ProjectConfig::load(options.configPath, options.section);
+    Project project;
+    project.m_alembicVersion = options.alembicVersion;
+    if (project.m_alembicVersion.isEmpty()) {
+        const QFileInfo given(options.configPath);
+        const InterpreterInfo installed
+            = installedAlembic(given.isDir() ? given.absoluteFilePath() : given.absolutePath());
+        project.m_alembicVersion = installed.alembicVersion;
+        project.m_pythonVersion = installed.pythonVersion;
+    }
+    // The config by the rules of that release (path separators, pyproject.toml).
+    Result<ProjectConfig> config = ProjectConfig::load(
+        options.configPath, options.section, AlembicRules::forVersion(project.m_alembicVersion));
     if (!config)
         return config.error();
-    Project project;
     project.m_config = std::move(config).value();
     if (Result<void> loaded = project.loadScripts(options); !loaded)
         return loaded.error();
@@ -32,6 +43,15 @@ Result<Project> Project::load(const Options &options)
     if (!project.m_databaseProblem)
         project.readDatabase(options.versionTable);
     return project;
+}
+
+InterpreterInfo Project::installedAlembic(const QString &projectDir)
+{
+    // The newest rules Retort knows, for a machine where no Alembic is found at all.
+    InterpreterInfo newest {{}, {}, {}, QStringLiteral("1.16.0"), {}};
+    const auto found = InterpreterLocator(InterpreterLocator::fromEnvironment(projectDir, false))
+                           .locateWithoutRunning();
+    return found ? *found : newest;
 }
 
 RevisionMap::AlembicVersion Project::mapVersion(const QString &alembicVersion)
@@ -56,12 +76,30 @@ Result<void> Project::loadScripts(const Options &options)
     scan.versionLocations = m_config.versionLocations();
     scan.recursive = m_config.recursiveVersionLocations();
     scan.sourceless = m_config.sourceless();
-    scan.alembicVersion = options.alembicVersion;
-    ScriptScan scanned = ScriptDirectory::scan(scan);
+    scan.alembicVersion = m_alembicVersion;
+    scan.pythonVersion = m_pythonVersion;
+    scan.operations = options.operations;
+    ScriptScan scanned = scanScripts(scan, options.headerCacheDir);
     m_scripts = std::move(scanned.scripts);
     m_scanWarnings = std::move(scanned.warnings);
-    m_map = std::make_unique<RevisionMap>(m_scripts, mapVersion(options.alembicVersion));
+    m_map = std::make_unique<RevisionMap>(m_scripts, mapVersion(m_alembicVersion));
     return {};
+}
+
+ScriptScan Project::scanScripts(const ScriptDirectoryOptions &scan, const QString &cacheDir)
+{
+    if (cacheDir.isEmpty())
+        return ScriptDirectory::scan(scan);
+    // The cache is an optimisation only: a file that cannot be read or written changes nothing.
+    const QString file = ScriptCacheFile::pathFor(cacheDir, scan.versionLocations);
+    const QString key = scan.versionLocations.join(QLatin1Char('\n'));
+    ScriptCache cache;
+    ScriptCacheFile::read(file, key, &cache);
+    ScriptScan scanned = ScriptDirectory::scan(scan, &cache);
+    m_cachedScripts = cache.hits();
+    if (cache.changedSinceRestore())
+        (void)ScriptCacheFile::write(file, key, cache);
+    return scanned;
 }
 
 std::optional<Error> Project::chooseDatabase(const Options &options)

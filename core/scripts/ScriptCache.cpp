@@ -2,8 +2,10 @@
 #include "scripts/ScriptCache.h"
 
 #include <QFile>
-#include <QMutexLocker>
+#include <QReadLocker>
+#include <QWriteLocker>
 
+#include <algorithm>
 #include <ctime>
 
 #ifdef Q_OS_UNIX
@@ -63,19 +65,21 @@ std::optional<FileStamp> ScriptCache::stampOf(const QString &path)
 }
 
 std::optional<RevisionScript> ScriptCache::find(
-    const QString &path, const FileStamp &stamp, DocstringRule rule) const
+    const QString &path, const FileStamp &stamp, DocstringRule rule, bool operations) const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QReadLocker lock(&m_lock);
     const auto it = m_entries.constFind(path);
-    if (it == m_entries.cend() || !(it->stamp == stamp) || it->rule != rule) {
+    if (it == m_entries.cend() || !(it->cached.stamp == stamp) || it->cached.rule != rule
+        || (operations && !it->cached.operations)) {
         return std::nullopt;
     }
     ++m_hits;
-    return it->script;
+    it->used = true;
+    return it->cached.script;
 }
 
-void ScriptCache::store(
-    const FileStamp &stamp, qint64 readStartNs, DocstringRule rule, const RevisionScript &script)
+void ScriptCache::store(const FileStamp &stamp, qint64 readStartNs, DocstringRule rule,
+    const RevisionScript &script, bool operations)
 {
     if (script.error && script.error->kind != Error::Kind::Parse) {
         return;
@@ -86,27 +90,60 @@ void ScriptCache::store(
     if (stamp.modifiedNs >= settledBefore || stamp.changedNs >= settledBefore) {
         return;
     }
-    const QMutexLocker lock(&m_mutex);
-    m_entries.insert(script.path, Entry {stamp, rule, script});
+    const QWriteLocker lock(&m_lock);
+    m_entries.insert(script.path, Entry {CachedScript {stamp, rule, operations, script}, true});
+    m_stored = true;
+}
+
+void ScriptCache::restore(QList<CachedScript> entries)
+{
+    const QWriteLocker lock(&m_lock);
+    m_entries.reserve(m_entries.size() + entries.size());
+    for (CachedScript &entry : entries) {
+        const QString path = entry.script.path;
+        m_entries.insert(path, Entry {std::move(entry), false});
+    }
+}
+
+QList<CachedScript> ScriptCache::usedEntries() const
+{
+    const QWriteLocker lock(&m_lock);
+    QList<CachedScript> used;
+    used.reserve(m_entries.size());
+    for (const Entry &entry : m_entries) {
+        if (entry.used) {
+            used.append(entry.cached);
+        }
+    }
+    return used;
+}
+
+bool ScriptCache::changedSinceRestore() const
+{
+    const QWriteLocker lock(&m_lock);
+    return m_stored || std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
+        return !entry.used;
+    });
 }
 
 qsizetype ScriptCache::size() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QWriteLocker lock(&m_lock);
     return m_entries.size();
 }
 
 qsizetype ScriptCache::hits() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QWriteLocker lock(&m_lock);
     return m_hits;
 }
 
 void ScriptCache::clear()
 {
-    const QMutexLocker lock(&m_mutex);
+    const QWriteLocker lock(&m_lock);
     m_entries.clear();
     m_hits = 0;
+    m_stored = false;
 }
 
 } // namespace retort

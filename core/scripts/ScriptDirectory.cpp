@@ -55,7 +55,7 @@ std::optional<QByteArray> readFast(const QString &path, std::optional<FileStamp>
 } // namespace
 
 RevisionScript ScriptDirectory::load(
-    const ScriptFile &file, DocstringRule docstringRule, ScriptCache *cache)
+    const ScriptFile &file, DocstringRule docstringRule, ScriptCache *cache, bool operations)
 {
     if (file.compiled) {
         RevisionScript script;
@@ -72,7 +72,8 @@ RevisionScript ScriptDirectory::load(
     }
     if (cache) {
         if (const std::optional<FileStamp> stamp = ScriptCache::stampOf(file.path)) {
-            if (std::optional<RevisionScript> hit = cache->find(file.path, *stamp, docstringRule)) {
+            if (std::optional<RevisionScript> hit
+                = cache->find(file.path, *stamp, docstringRule, operations)) {
                 return std::move(*hit);
             }
         }
@@ -80,9 +81,9 @@ RevisionScript ScriptDirectory::load(
     const qint64 readStart = ScriptCache::clockNs();
     std::optional<FileStamp> stamp;
     if (std::optional<QByteArray> content = readFast(file.path, &stamp)) {
-        RevisionScript script = ScriptParser::parse(file.path, *content, docstringRule);
+        RevisionScript script = ScriptParser::parse(file.path, *content, docstringRule, operations);
         if (cache && stamp) {
-            cache->store(*stamp, readStart, docstringRule, script);
+            cache->store(*stamp, readStart, docstringRule, script, operations);
         }
         return script;
     }
@@ -97,7 +98,7 @@ RevisionScript ScriptDirectory::load(
             file.path, 0);
         return script;
     }
-    return ScriptParser::parse(file.path, in.readAll(), docstringRule);
+    return ScriptParser::parse(file.path, in.readAll(), docstringRule, operations);
 }
 
 ScriptScan ScriptDirectory::scan(const ScriptDirectoryOptions &options, ScriptCache *cache)
@@ -112,7 +113,7 @@ ScriptScan ScriptDirectory::scan(const ScriptDirectoryOptions &options, ScriptCa
     std::atomic<qsizetype> nextIndex {0};
     auto work = [&]() {
         for (qsizetype i = nextIndex++; i < files.size(); i = nextIndex++) {
-            out[i] = load(files[i], docstringRule, cache);
+            out[i] = load(files[i], docstringRule, cache, options.operations);
         }
     };
     std::vector<std::thread> threads;

@@ -27,9 +27,10 @@ public:
     /// files are not read again (ScriptCache explains why that is never stale).
     static ScriptScan scan(const ScriptDirectoryOptions &options, ScriptCache *cache = nullptr);
 
-    /// Reads one listed file.
+    /// Reads one listed file; with `operations` false, without its operations.
     static RevisionScript load(const ScriptFile &file,
-        DocstringRule docstringRule = DocstringRule::Verbatim, ScriptCache *cache = nullptr);
+        DocstringRule docstringRule = DocstringRule::Verbatim, ScriptCache *cache = nullptr,
+        bool operations = true);
 };
 
 } // namespace retort

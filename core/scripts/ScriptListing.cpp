@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -135,6 +137,24 @@ QList<Candidate> listRaw(const ScriptDirectoryOptions &options, const QString &l
     return candidates;
 }
 
+// Python sorts str by code point, which is the order of the UTF-8 bytes; each name is encoded
+// once, not at every comparison.
+void sortByCodePoint(QList<Entry> &entries)
+{
+    std::vector<std::pair<QByteArray, qsizetype>> keys;
+    keys.reserve(size_t(entries.size()));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        keys.emplace_back(entries.at(i).name.toUtf8(), i);
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<Entry> sorted;
+    sorted.reserve(entries.size());
+    for (const auto &key : keys) {
+        sorted.append(std::move(entries[key.second]));
+    }
+    entries = std::move(sorted);
+}
+
 // os.walk(location, topdown=True) as Alembic 1.10+ drives it; `realRoot` is realpath(root).
 void walkSorted(const ScriptDirectoryOptions &options, const QString &root, const QString &realRoot,
     QList<Candidate> *out)
@@ -146,9 +166,6 @@ void walkSorted(const ScriptDirectoryOptions &options, const QString &root, cons
             || (entry.type != Entry::Type::File && QFileInfo(joined(root, entry.name)).isDir());
         (isDir ? dirs : files).append(entry);
     }
-    // Python sorts str by code point, which is the order of the UTF-8 bytes.
-    auto byCodePoint
-        = [](const Entry &a, const Entry &b) { return a.name.toUtf8() < b.name.toUtf8(); };
     auto descend = [&](const Entry &dir) {
         // followlinks=False: a link to a folder is listed as a folder but not entered.
         const bool link = dir.type == Entry::Type::Link
@@ -163,11 +180,15 @@ void walkSorted(const ScriptDirectoryOptions &options, const QString &root, cons
         }
         return;
     }
-    std::sort(files.begin(), files.end(), byCodePoint);
+    sortByCodePoint(files);
     QStringList names;
     for (const Entry &file : files) {
         names.append(file.name);
         const QString real = realPathIn(root, realRoot, file);
+        if (file.type == Entry::Type::File && !realRoot.endsWith(QLatin1Char('/'))) {
+            out->append(Candidate {realRoot, file.name, real, real}); // realRoot + '/' + name
+            continue;
+        }
         const qsizetype slash = real.lastIndexOf(QLatin1Char('/'));
         out->append(Candidate {real.left(slash), real.mid(slash + 1), real, real});
     }
@@ -180,7 +201,7 @@ void walkSorted(const ScriptDirectoryOptions &options, const QString &root, cons
         }
     }
     if (options.recursive) {
-        std::sort(dirs.begin(), dirs.end(), byCodePoint);
+        sortByCodePoint(dirs);
         std::for_each(dirs.begin(), dirs.end(), descend);
     }
 }

@@ -33,6 +33,9 @@ struct ScriptDirectoryOptions {
     QString alembicVersion; ///< e.g. "1.13.1"; empty: RawListdir, Alembic 1.8's rule
     QString pythonVersion; ///< e.g. "3.13.1": decides the docstring rule (PythonDocstring)
     int threads = 0; ///< parser threads; 0 for QThread::idealThreadCount()
+    /// Extract upgrade()/downgrade() operations (lint, the workbench); false for commands that
+    /// only need the revision graph, which parse faster (ScriptParser::parse).
+    bool operations = true;
 };
 
 /// One file Alembic would load, in load order.

@@ -46,10 +46,12 @@ QString tr(const char *text)
 // Walks the statements of one tokenized script, tracking blocks, and fills a RevisionScript.
 class ScriptWalker {
 public:
-    ScriptWalker(const TokenRange &tokens, RevisionScript &script, DocstringRule docstringRule)
+    ScriptWalker(const TokenRange &tokens, RevisionScript &script, DocstringRule docstringRule,
+        bool operations)
         : m_tokens(tokens)
         , m_script(script)
         , m_docstringRule(docstringRule)
+        , m_wantOperations(operations)
         , m_literals(tokens)
         , m_operations(tokens)
     {
@@ -77,6 +79,7 @@ private:
     const TokenRange &m_tokens;
     RevisionScript &m_script;
     DocstringRule m_docstringRule;
+    bool m_wantOperations;
     LiteralEvaluator m_literals;
     OperationExtractor m_operations;
     QList<Block> m_stack;
@@ -96,6 +99,9 @@ Block ScriptWalker::derived(const Block &block)
 
 QList<ScriptOperation> *ScriptWalker::operationsOf(Section section)
 {
+    if (!m_wantOperations) {
+        return nullptr;
+    }
     if (section == Section::Upgrade) {
         return &m_script.upgradeOps;
     }
@@ -469,7 +475,7 @@ RevisionScript ScriptParser::parse(const QString &path, const QByteArray &conten
 }
 
 RevisionScript ScriptParser::parse(
-    const QString &path, const QByteArray &content, DocstringRule docstringRule)
+    const QString &path, const QByteArray &content, DocstringRule docstringRule, bool operations)
 {
     RevisionScript script;
     script.path = path;
@@ -487,7 +493,7 @@ RevisionScript ScriptParser::parse(
         syntaxError = makeError(Error::Kind::Parse, lexer.errorMessage(), path, lexer.errorLine());
     }
     const TokenRange range(content, tokens, *encoding == SourceEncoding::Kind::Latin1);
-    ScriptWalker walker(range, script, docstringRule);
+    ScriptWalker walker(range, script, docstringRule, operations);
     walker.walk();
     walker.finish(std::move(syntaxError));
     return script;

@@ -34,9 +34,12 @@ public:
     /// with the docstring as Python up to 3.12 gives it.
     static RevisionScript parse(const QString &path, const QByteArray &content);
 
-    /// As above, with the docstring rule of the Python that runs Alembic.
-    static RevisionScript parse(
-        const QString &path, const QByteArray &content, DocstringRule docstringRule);
+    /// As above, with the docstring rule of the Python that runs Alembic. With `operations`
+    /// false, upgrade()/downgrade() operations are not extracted (upgradeOps and downgradeOps stay
+    /// empty); everything else, errors included, is exactly as with them: the whole file is still
+    /// tokenized. Commands that only need the revision graph (heads, history) save that work.
+    static RevisionScript parse(const QString &path, const QByteArray &content,
+        DocstringRule docstringRule, bool operations = true);
 
     /// Alembic's module id for a script file name: non-word characters become `_`.
     static QString moduleId(const QString &fileName);

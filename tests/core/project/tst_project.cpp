@@ -76,6 +76,7 @@ private slots:
     void loadsScriptsAndMap_data();
     void loadsScriptsAndMap();
     void loadFailures();
+    void headerCacheAndHeadersOnly();
     void database_data();
     void database();
 };
@@ -108,6 +109,51 @@ void TestProject::loadsScriptsAndMap()
     QVERIFY(project->databaseProblem().has_value());
     QCOMPARE(project->databaseState()->status(), DatabaseState::Status::MissingFile);
     QVERIFY(!QFile::exists(root + QStringLiteral("/app.db")));
+}
+
+void TestProject::headerCacheAndHeadersOnly()
+{
+    QTemporaryDir dir;
+    QTemporaryDir cacheDir;
+    const QString root = makeProject(dir, QStringLiteral("sqlite:///app.db"), nullptr);
+    QVERIFY(writeFile(root + QStringLiteral("/migrations/versions/cccc3333_third.py"),
+        script("cccc3333", "'bbbb2222'", "third")
+            .replace("def upgrade():\n    pass", "def upgrade():\n    op.drop_table('t')")));
+    Project::Options options;
+    options.configPath = root;
+    const auto full = Project::load(options);
+    QVERIFY(full.ok());
+    options.operations = false;
+    options.headerCacheDir = cacheDir.path();
+    auto compare = [&](const Project &project) {
+        QCOMPARE(project.revisionMap().heads(), full->revisionMap().heads());
+        QCOMPARE(project.scripts().size(), full->scripts().size());
+        for (qsizetype i = 0; i < project.scripts().size(); ++i) {
+            const retort::RevisionScript &a = project.scripts().at(i);
+            const retort::RevisionScript &b = full->scripts().at(i);
+            QCOMPARE(a.path, b.path);
+            QCOMPARE(a.revision, b.revision);
+            QCOMPARE(a.downRevisions, b.downRevisions);
+            QCOMPARE(a.docstring, b.docstring);
+            QCOMPARE(a.upgradeLine, b.upgradeLine);
+            QVERIFY(a.upgradeOps.isEmpty());
+        }
+    };
+    const auto fresh = Project::load(options);
+    QVERIFY(fresh.ok());
+    compare(*fresh);
+    QCOMPARE(fresh->cachedScripts(), 0); // files written under two seconds ago are not cached
+    QCOMPARE(full->scripts().at(2).upgradeOps.size(), 1);
+
+    QTest::qWait(2100);
+    const auto storing = Project::load(options);
+    QVERIFY(storing.ok());
+    compare(*storing);
+    QCOMPARE(storing->cachedScripts(), 0);
+    const auto cached = Project::load(options);
+    QVERIFY(cached.ok());
+    compare(*cached);
+    QCOMPARE(cached->cachedScripts(), 3);
 }
 
 void TestProject::loadFailures()
