@@ -5,6 +5,7 @@
 #include "cli/CliOptions.h"
 #include "cli/LintCommand.h"
 #include "project/Project.h"
+#include "scripts/ScriptCacheFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,9 @@ Project::Options projectOptions(const CliOptions &options)
     project.versionTable = options.versionTable;
     project.alembicVersion = options.alembicVersion;
     project.workingDir = QDir::currentPath(); // relative sqlite paths, as for the alembic CLI
+    project.operations = false; // no command but lint (loaded elsewhere) shows operations
+    if (!options.noCache)
+        project.headerCacheDir = ScriptCacheFile::defaultFolder();
     return project;
 }
 

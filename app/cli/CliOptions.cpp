@@ -44,6 +44,8 @@ QList<OptionSpec> optionSpecs()
             [](CliOptions &o, const QString &v) { o.versionTable = v; }},
         {{QStringLiteral("--alembic-version")}, true, std::nullopt,
             [](CliOptions &o, const QString &v) { o.alembicVersion = v; }},
+        {{QStringLiteral("--no-cache")}, false, std::nullopt,
+            [](CliOptions &o, const QString &) { o.noCache = true; }},
         {{QStringLiteral("--json")}, false, std::nullopt,
             [](CliOptions &o, const QString &) { o.json = true; }},
         {{QStringLiteral("-v"), QStringLiteral("--verbose")}, false, std::nullopt,
@@ -266,7 +268,11 @@ QString CliOptions::helpText()
              "  --db FILE                 SQLite database file (default: from sqlalchemy.url)\n"
              "  --version-table NAME      version table (default: alembic_version)\n"
              "  --alembic-version X.Y.Z   behave like this Alembic release where releases\n"
-             "                            differ, e.g. script load order (default: 1.13.0)\n"
+             "                            differ, e.g. script load order (default: the\n"
+             "                            release installed for the project, read from\n"
+             "                            package metadata without running Python)\n"
+             "  --no-cache                read every script; neither use nor update the header\n"
+             "                            cache (~/.cache/retort, validated by file stamps)\n"
              "  --json                    print results as JSON\n"
              "  -v, --verbose             verbose output\n"
              "  -r, --rev-range RANGE     history: [start]:[end], [start]: or :[end]\n"

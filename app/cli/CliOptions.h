@@ -27,9 +27,10 @@ struct CliOptions {
     QString section = QStringLiteral("alembic"); ///< -n/--name
     QString database; ///< --db: overrides sqlalchemy.url
     QString versionTable = QStringLiteral("alembic_version"); ///< --version-table
-    QString alembicVersion = QStringLiteral("1.13.0"); ///< --alembic-version
+    QString alembicVersion; ///< --alembic-version; empty: the installed Alembic's
     bool json = false; ///< --json
     bool verbose = false; ///< -v/--verbose
+    bool noCache = false; ///< --no-cache: parse every script, ignore the header cache
     QString revRange; ///< history -r/--rev-range
     bool hasRevRange = false;
     bool indicateCurrent = false; ///< history -i/--indicate-current
