@@ -12,7 +12,8 @@ required=(
     xvfb xauth hyperfine
 )
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 on; without it Retort uses QScintilla's lexers.
-optional=(libkf6syntaxhighlighting-dev)
+# Debian 13 ships Qt's SVG image and icon plugins (the app icon) apart from libqt6svg6.
+optional=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
 
 installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }
 available() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; }
