@@ -43,6 +43,17 @@ BridgeProcess::~BridgeProcess()
     }
 }
 
+std::optional<Error> BridgeProcess::ensureScript(QString &script)
+{
+    if (!script.isEmpty())
+        return std::nullopt;
+    auto located = locateScript();
+    if (!located)
+        return located.error();
+    script = *located;
+    return std::nullopt;
+}
+
 Result<QString> BridgeProcess::locateScript()
 {
     QStringList places;

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 namespace retort {
 
 /// Runs retort_bridge.py in a Python interpreter for one request and streams its JSON-lines
@@ -26,6 +28,9 @@ public:
 
     /// The bridge script: $RETORT_BRIDGE, the build tree, then the installed data folders.
     static Result<QString> locateScript();
+    /// Fills an empty `script` with locateScript() (kept for later runs); the Error when none is
+    /// found.
+    static std::optional<Error> ensureScript(QString &script);
 
     /// Stops the run after `milliseconds` (0: no limit, the default).
     void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }

@@ -46,12 +46,8 @@ std::optional<Error> Rehearsal::prepare(const BridgeRequest &request)
     if (!request.writes())
         return makeError(
             Error::Kind::Usage, tr("Only upgrade, downgrade and stamp are rehearsed."));
-    if (m_script.isEmpty()) {
-        auto script = BridgeProcess::locateScript();
-        if (!script)
-            return script.error();
-        m_script = *script;
-    }
+    if (auto missing = BridgeProcess::ensureScript(m_script))
+        return missing;
     auto copy = TemporaryDatabaseCopy::create(request.databasePath);
     if (!copy)
         return copy.error();

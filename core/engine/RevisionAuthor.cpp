@@ -89,12 +89,8 @@ std::optional<Error> RevisionAuthor::prepare(const BridgeRequest &request)
         return TrustStore::untrustedError(request.projectDir);
     if (request.autogenerate && request.databasePath.isEmpty())
         return makeError(Error::Kind::Usage, tr("Autogenerate needs a database to compare with."));
-    if (m_script.isEmpty()) {
-        auto script = BridgeProcess::locateScript();
-        if (!script)
-            return script.error();
-        m_script = *script;
-    }
+    if (auto missing = BridgeProcess::ensureScript(m_script))
+        return missing;
     return std::nullopt;
 }
 

@@ -84,12 +84,8 @@ std::optional<Error> SafeRunner::prepare(const BridgeRequest &request)
         return TrustStore::untrustedError(request.projectDir);
     if (m_interpreter.isEmpty())
         return makeError(Error::Kind::Config, tr("No Python interpreter is set for this project."));
-    if (m_script.isEmpty()) {
-        auto script = BridgeProcess::locateScript();
-        if (!script)
-            return script.error();
-        m_script = *script;
-    }
+    if (auto missing = BridgeProcess::ensureScript(m_script))
+        return missing;
     if (!request.writes())
         return std::nullopt;
     const QString database = request.databasePath;

@@ -46,12 +46,8 @@ std::optional<Error> SchemaCompare::prepare(const BridgeRequest &request)
 {
     if (!m_trust || !m_trust->isTrusted(request.projectDir))
         return TrustStore::untrustedError(request.projectDir);
-    if (m_script.isEmpty()) {
-        auto script = BridgeProcess::locateScript();
-        if (!script)
-            return script.error();
-        m_script = *script;
-    }
+    if (auto missing = BridgeProcess::ensureScript(m_script))
+        return missing;
     auto copy = TemporaryDatabaseCopy::create(request.databasePath);
     if (!copy)
         return copy.error();

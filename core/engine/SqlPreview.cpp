@@ -68,12 +68,8 @@ std::optional<Error> SqlPreview::prepare(const BridgeRequest &request)
         && operation != BridgeRequest::Operation::Stamp)
         return makeError(
             Error::Kind::Usage, tr("Only upgrade, downgrade and stamp have an SQL preview."));
-    if (m_script.isEmpty()) {
-        auto script = BridgeProcess::locateScript();
-        if (!script)
-            return script.error();
-        m_script = *script;
-    }
+    if (auto missing = BridgeProcess::ensureScript(m_script))
+        return missing;
     return std::nullopt;
 }
 
