@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/Rehearsal.h"
 
-#include <QEventLoop>
+#include "engine/RunToEnd.h"
 
 namespace retort {
 
@@ -63,21 +63,9 @@ void Rehearsal::cancel()
 
 RehearsalReport Rehearsal::run(const BridgeRequest &request)
 {
-    RehearsalReport report;
-    QEventLoop loop;
-    bool ended = false; // finished() may come before the loop runs
-    const auto connection
-        = connect(this, &Rehearsal::finished, &loop, [&](const RehearsalReport &done) {
-              report = done;
-              ended = true;
-              loop.quit();
-          });
-    if (!start(request))
-        report.error = makeError(Error::Kind::Usage, tr("A rehearsal is already under way."));
-    else if (!ended)
-        loop.exec();
-    disconnect(connection);
-    return report;
+    return runToEnd(
+        this, &Rehearsal::finished, [&] { return start(request); },
+        tr("A rehearsal is already under way."));
 }
 
 void Rehearsal::onEvent(const BridgeEvent &event)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/SafeRunner.h"
 
-#include <QEventLoop>
+#include "engine/RunToEnd.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -123,21 +124,9 @@ void SafeRunner::cancel()
 
 SafeRunResult SafeRunner::run(const BridgeRequest &request)
 {
-    SafeRunResult result;
-    QEventLoop loop;
-    bool ended = false; // finished() may come before the loop runs
-    const auto connection
-        = connect(this, &SafeRunner::finished, &loop, [&](const SafeRunResult &done) {
-              result = done;
-              ended = true;
-              loop.quit();
-          });
-    if (!start(request))
-        result.error = makeError(Error::Kind::Usage, tr("A run is already under way."));
-    else if (!ended)
-        loop.exec();
-    disconnect(connection);
-    return result;
+    return runToEnd(
+        this, &SafeRunner::finished, [&] { return start(request); },
+        tr("A run is already under way."));
 }
 
 void SafeRunner::onEvent(const BridgeEvent &event)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/SchemaCompare.h"
 
-#include <QEventLoop>
+#include "engine/RunToEnd.h"
 
 namespace retort {
 
@@ -63,21 +63,9 @@ void SchemaCompare::cancel()
 
 CompareReport SchemaCompare::run(const BridgeRequest &request)
 {
-    CompareReport report;
-    QEventLoop loop;
-    bool ended = false; // finished() may come before the loop runs
-    const auto connection
-        = connect(this, &SchemaCompare::finished, &loop, [&](const CompareReport &done) {
-              report = done;
-              ended = true;
-              loop.quit();
-          });
-    if (!start(request))
-        report.error = makeError(Error::Kind::Usage, tr("A comparison is already under way."));
-    else if (!ended)
-        loop.exec();
-    disconnect(connection);
-    return report;
+    return runToEnd(
+        this, &SchemaCompare::finished, [&] { return start(request); },
+        tr("A comparison is already under way."));
 }
 
 void SchemaCompare::onBridgeFinished(const BridgeOutcome &outcome)
