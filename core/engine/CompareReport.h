@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ struct CompareReport {
     QString upgradePython; ///< the upgrade() body Alembic would write
     QString downgradePython; ///< the downgrade() body Alembic would write
     QStringList heads; ///< the database's revisions when compared
+    /// Each model table's CREATE TABLE and CREATE INDEX statements for the database's dialect,
+    /// keyed by table name (empty for `check`).
+    QMap<QString, QString> modelDefinitions;
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value() && bridge.ok(); }

@@ -76,6 +76,9 @@ void SchemaCompare::onBridgeFinished(const BridgeOutcome &outcome)
         m_report.diffs = result.value("diffs"_L1).toArray();
         m_report.upgradePython = result.value("upgrade_python"_L1).toString();
         m_report.downgradePython = result.value("downgrade_python"_L1).toString();
+        const QJsonObject ddl = result.value("model_ddl"_L1).toObject();
+        for (auto table = ddl.begin(); table != ddl.end(); ++table)
+            m_report.modelDefinitions.insert(table.key(), table.value().toString());
         for (const auto &head : result.value("heads"_L1).toArray())
             m_report.heads << head.toString();
     } else {

@@ -46,6 +46,11 @@ Result<void> SqliteConnection::open()
     return {};
 }
 
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
 Result<void> SqliteConnection::vacuumInto(const QString &target)
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));

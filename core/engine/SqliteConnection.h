@@ -10,7 +10,7 @@
 namespace retort {
 
 /// A private, uniquely named Qt SQLite connection to one file, closed and removed with the
-/// object. Used for backups and restores, never shared with other code.
+/// object. Used for backups, restores and schema reading, never shared between threads.
 class SqliteConnection {
 public:
     enum class Mode { ReadOnly, ReadWrite };
@@ -22,6 +22,9 @@ public:
 
     /// Opens the file; an Error of kind Database when SQLite refuses.
     Result<void> open();
+
+    /// The Qt connection, for queries of the caller's own (valid while this object lives).
+    QSqlDatabase database() const;
 
     /// Writes a consistent copy of the whole database to `target` with `VACUUM INTO`.
     Result<void> vacuumInto(const QString &target);

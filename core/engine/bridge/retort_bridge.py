@@ -307,6 +307,24 @@ def _diff_json(diff):
     return {"kind": diff[0], "args": [_schema_item_json(a) for a in diff[1:]]}
 
 
+def _model_ddl(target_metadata, dialect):
+    """Each model table's CREATE TABLE and CREATE INDEX statements, as the database would get
+    them, keyed by table name."""
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    if target_metadata is None:
+        return {}
+    metadatas = target_metadata if isinstance(target_metadata, (list, tuple)) else [target_metadata]
+    ddl = {}
+    for metadata in metadatas:
+        for table in metadata.sorted_tables:
+            parts = [str(CreateTable(table).compile(dialect=dialect)).strip() + ";"]
+            for index in sorted(table.indexes, key=lambda i: i.name or ""):
+                parts.append(str(CreateIndex(index).compile(dialect=dialect)).strip() + ";")
+            ddl[table.name] = "\n\n".join(parts)
+    return ddl
+
+
 def op_compare(state, request, stdout):
     from alembic.autogenerate import produce_migrations, render_python_code
     from alembic.runtime.environment import EnvironmentContext
@@ -327,6 +345,7 @@ def op_compare(state, request, stdout):
             migration.downgrade_ops, render_as_batch=batch
         )
         found["heads"] = sorted(context.get_current_heads())
+        found["model_ddl"] = _model_ddl(context.opts.get("target_metadata"), context.dialect)
         return []
 
     with EnvironmentContext(config, script, fn=compare, dont_mutate=True):
