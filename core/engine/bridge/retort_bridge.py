@@ -325,8 +325,20 @@ def _model_ddl(target_metadata, dialect):
     return ddl
 
 
+def _render_ops(ops, context):
+    """The Python `alembic revision --autogenerate` would write for `ops`, rendered with env.py's
+    own options (render_as_batch, render_item, user_module_prefix, ...), as Alembic renders a
+    revision file. render_python_code() would drop those options, and fails on types from user
+    modules (SQLModel's AutoString) for want of user_module_prefix."""
+    from alembic.autogenerate import render
+    from alembic.autogenerate.api import AutogenContext
+
+    autogen_context = AutogenContext(context, context.opts.get("target_metadata"))
+    return render._indent(render._render_cmd_body(ops, autogen_context))
+
+
 def op_compare(state, request, stdout):
-    from alembic.autogenerate import produce_migrations, render_python_code
+    from alembic.autogenerate import produce_migrations
     from alembic.runtime.environment import EnvironmentContext
     from alembic.script import ScriptDirectory
 
@@ -337,13 +349,9 @@ def op_compare(state, request, stdout):
     def compare(rev, context):
         # Alembic raises its own CommandError when env.py gives no target_metadata.
         migration = produce_migrations(context, context.opts.get("target_metadata"))
-        batch = bool(context.opts.get("render_as_batch", False))
         found["diffs"] = [_diff_json(d) for d in migration.upgrade_ops.as_diffs()]
-        # No migration_context here: Alembic's render then requires metadata in opts again.
-        found["upgrade_python"] = render_python_code(migration.upgrade_ops, render_as_batch=batch)
-        found["downgrade_python"] = render_python_code(
-            migration.downgrade_ops, render_as_batch=batch
-        )
+        found["upgrade_python"] = _render_ops(migration.upgrade_ops, context)
+        found["downgrade_python"] = _render_ops(migration.downgrade_ops, context)
         found["heads"] = sorted(context.get_current_heads())
         found["model_ddl"] = _model_ddl(context.opts.get("target_metadata"), context.dialect)
         return []
