@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -29,7 +30,7 @@ constexpr int maximumLines = 20000;
 const QRegularExpression &frameLine()
 {
     static const QRegularExpression pattern(
-        QString::fromLatin1(R"re(File "([^"]+)", line (\d+))re"));
+        QString::fromLatin1("File \"([^\"]+)\", line (\\d+)"));
     return pattern;
 }
 
