@@ -200,16 +200,16 @@ void TestMainWindow::remembersLayout()
 void TestMainWindow::staleLoadIsDropped()
 {
     QSemaphore slowMayFinish;
-    ProjectLoader loader([&slowMayFinish](const QString &path, const QString &) {
-        if (path == u"slow"_s)
+    ProjectLoader loader([&slowMayFinish](const LoadRequest &request) {
+        if (request.projectPath == u"slow"_s)
             slowMayFinish.acquire();
         GraphSnapshot snapshot;
-        snapshot.projectPath = path;
+        snapshot.projectPath = request.projectPath;
         return Result<GraphSnapshot>(snapshot);
     });
     QSignalSpy loaded(&loader, &ProjectLoader::loaded);
-    QCOMPARE(loader.load(u"slow"_s, {}), quint64(1));
-    QCOMPARE(loader.load(u"fast"_s, {}), quint64(2));
+    QCOMPARE(loader.load(LoadRequest::of(u"slow"_s)), quint64(1));
+    QCOMPARE(loader.load(LoadRequest::of(u"fast"_s)), quint64(2));
     QVERIFY(loaded.wait(20000));
     slowMayFinish.release();
     QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 20000);

@@ -66,7 +66,7 @@ GraphSnapshot TestRevisionGraphModel::load(const QStringList &current)
 {
     if (!m_project.setCurrentRevisions(current))
         qFatal("cannot write the test database");
-    Result<GraphSnapshot> snapshot = SnapshotBuilder::load(m_project.path(), {});
+    Result<GraphSnapshot> snapshot = SnapshotBuilder::load(LoadRequest::of(m_project.path(), /*lint=*/false));
     if (!snapshot)
         qFatal("cannot load the test project: %s", qPrintable(snapshot.error().message));
     return *snapshot;

@@ -12,7 +12,7 @@ namespace retort {
 RevisionGraphPane::RevisionGraphPane(QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new RevisionGraphView(this))
 {
-    m_filter->setPlaceholderText(tr("Filter by revision id, message or branch label"));
+    m_filter->setPlaceholderText(tr("Filter by revision id, message, branch label or table (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     auto *focusFilter = new QAction(tr("Filter Revisions"), this);
     focusFilter->setShortcut(QKeySequence::Find);

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace retort {
 
@@ -40,12 +41,15 @@ void RevisionGraphView::createActions()
 {
     m_goToCurrent = new QAction(tr("Go to &Current Revision"), this);
     m_goToCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_goToCurrent->setToolTip(tr("Select the revision the database is at"));
+    m_goToCurrent->setToolTip(tr("Select the revision the database is at (Ctrl+J)"));
+    m_goToCurrent->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
     connect(m_goToCurrent, &QAction::triggered, this, &RevisionGraphView::goToCurrent);
 
     m_goToHead = new QAction(tr("Go to &Head"), this);
     m_goToHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_goToHead->setToolTip(tr("Select the newest revision (cycles through several heads)"));
+    m_goToHead->setToolTip(
+        tr("Select the newest revision, cycling through several heads (Ctrl+H)"));
+    m_goToHead->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     connect(m_goToHead, &QAction::triggered, this, &RevisionGraphView::goToHead);
 
     m_copyId = new QAction(tr("&Copy Revision ID"), this);
@@ -190,6 +194,19 @@ void RevisionGraphView::goToHead()
 {
     if (m_model)
         selectNextOf(m_model->snapshot().heads);
+}
+
+int RevisionGraphView::scrollPosition() const
+{
+    return verticalScrollBar()->value();
+}
+
+void RevisionGraphView::setScrollPosition(int position)
+{
+    // After a model reset the layout is delayed; without it the range is still empty.
+    doItemsLayout();
+    updateGeometries();
+    verticalScrollBar()->setValue(position);
 }
 
 void RevisionGraphView::copyId()

@@ -43,6 +43,11 @@ public:
     /// Puts the selected revision's full id on the clipboard.
     void copyId();
 
+    /// The vertical scroll position, to put back after the model was reloaded.
+    int scrollPosition() const;
+    /// Lays the rows out now and scrolls to `position` (clamped to the new range).
+    void setScrollPosition(int position);
+
 signals:
     /// The selection moved to revision `id` (empty when nothing is selected).
     void revisionSelected(const QString &id);

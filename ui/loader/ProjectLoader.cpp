@@ -18,7 +18,7 @@ ProjectLoader::~ProjectLoader()
         watcher->waitForFinished();
 }
 
-quint64 ProjectLoader::load(const QString &projectPath, const QString &databasePath)
+quint64 ProjectLoader::load(const LoadRequest &request)
 {
     const quint64 generation = ++m_generation;
     ++m_pending;
@@ -30,14 +30,14 @@ quint64 ProjectLoader::load(const QString &projectPath, const QString &databaseP
             return; // a newer load was asked for meanwhile
         Result<GraphSnapshot> result = watcher->result();
         if (!result) {
-            emit failed(projectPath, result.error().message);
+            emit failed(request.projectPath, result.error().message);
             return;
         }
         GraphSnapshot snapshot = std::move(result).value();
         snapshot.generation = generation;
         emit loaded(snapshot);
     });
-    watcher->setFuture(QtConcurrent::run(m_source, projectPath, databasePath));
+    watcher->setFuture(QtConcurrent::run(m_source, request));
     return generation;
 }
 

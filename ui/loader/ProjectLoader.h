@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "loader/LoadRequest.h"
 #include "model/GraphSnapshot.h"
 #include "util/Result.h"
 
@@ -16,15 +17,14 @@ class ProjectLoader : public QObject {
     Q_OBJECT
 
 public:
-    /// Blocking function that builds a snapshot from a project folder and an optional database.
-    using Source = std::function<Result<GraphSnapshot>(
-        const QString &projectPath, const QString &databasePath)>;
+    /// Blocking function that builds a snapshot from a request (SnapshotBuilder::load).
+    using Source = std::function<Result<GraphSnapshot>(const LoadRequest &request)>;
 
     explicit ProjectLoader(Source source, QObject *parent = nullptr);
     ~ProjectLoader() override;
 
     /// Starts loading; returns the generation the result will carry.
-    quint64 load(const QString &projectPath, const QString &databasePath);
+    quint64 load(const LoadRequest &request);
     /// The generation of the latest load().
     quint64 generation() const { return m_generation; }
     bool isLoading() const { return m_pending > 0; }

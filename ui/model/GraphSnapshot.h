@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lint/LintFinding.h"
 #include "model/RevisionEntry.h"
 #include "util/Result.h"
 
@@ -17,15 +18,25 @@ namespace retort {
 /// show. Built off the UI thread; `generation` tells a stale load from the current one.
 struct GraphSnapshot {
     QString projectPath;
+    QString section; ///< the ini section the project was read from
+    /// Files and folders whose change means the snapshot is stale: alembic.ini, pyproject.toml,
+    /// every version location and every script in them.
+    QStringList watchPaths;
     QList<RevisionEntry> revisions; ///< history order, newest first (as `alembic history`)
     QStringList heads;
     QList<Error> problems; ///< problems found while building the revision map
+    QList<LintFinding> findings; ///< the native linter's findings, in its order
 
     QString databasePath; ///< empty when the project names no database file
     bool databaseRead = false; ///< the version table (or its absence) was read
     QStringList currentRevisions; ///< version table rows
     QStringList unknownRevisions; ///< rows that name no revision of the project
     std::optional<Error> databaseProblem;
+
+    QString interpreterPath; ///< the project's Python as found without running it; may be empty
+    QString pythonVersion; ///< "3.X" when known
+    QString alembicVersion; ///< the installed Alembic, else empty
+    QString alembicRules; ///< the Alembic release whose rules the project was read with
 
     quint64 generation = 0;
 };

@@ -17,6 +17,7 @@ struct RevisionBadge {
         BranchPoint, ///< several children
         Label, ///< a branch label
         Broken, ///< unreadable script or missing down revision
+        Finding, ///< the linter found something in the script (text: how many)
     };
     Kind kind = Kind::Label;
     QString text;

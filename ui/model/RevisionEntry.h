@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lint/LintRule.h"
 #include "scripts/RevisionScript.h"
 
 #include <QList>
@@ -37,6 +38,8 @@ struct RevisionEntry {
     bool merge = false;
     bool branchPoint = false;
     bool broken = false;
+    int findings = 0; ///< lint findings in this revision's file
+    LintSeverity worstFinding = LintSeverity::Info; ///< meaningful when findings > 0
     RevisionState state = RevisionState::Unknown;
 };
 

@@ -106,7 +106,20 @@ QList<RevisionBadge> RevisionGraphModel::badges(const RevisionEntry &entry)
         list.append({Kind::Label, label});
     if (entry.broken)
         list.append({Kind::Broken, tr("broken")});
+    if (entry.findings > 0)
+        list.append({Kind::Finding, tr("%n finding(s)", nullptr, entry.findings)});
     return list;
+}
+
+QString RevisionGraphModel::searchText(const RevisionEntry &entry)
+{
+    QStringList parts {entry.id, entry.message, entry.branchLabels.join(u' ')};
+    for (const auto *ops : {&entry.upgradeOps, &entry.downgradeOps})
+        for (const ScriptOperation &op : *ops)
+            for (const QString &table : {op.table, op.batchTable})
+                if (!table.isEmpty() && !parts.contains(table))
+                    parts.append(table);
+    return parts.join(u'\n');
 }
 
 QVariant RevisionGraphModel::data(const QModelIndex &index, int role) const
@@ -135,8 +148,7 @@ QVariant RevisionGraphModel::data(const QModelIndex &index, int role) const
     case RevisionIdRole:
         return revision->id;
     case SearchTextRole:
-        return QStringList {revision->id, revision->message, revision->branchLabels.join(u' ')}
-            .join(u'\n');
+        return searchText(*revision);
     default:
         return {};
     }

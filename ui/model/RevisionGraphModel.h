@@ -30,7 +30,7 @@ public:
         StateRole, ///< RevisionState as int
         BadgesRole, ///< QList<RevisionBadge>
         RevisionIdRole, ///< full revision id
-        SearchTextRole, ///< id, message and labels, for filtering
+        SearchTextRole, ///< id, message, labels and the tables its operations touch
     };
 
     explicit RevisionGraphModel(QObject *parent = nullptr);
@@ -62,6 +62,8 @@ public:
 
     /// The badges of one revision, in display order.
     static QList<RevisionBadge> badges(const RevisionEntry &entry);
+    /// What the filter matches: id, message, branch labels and tables touched, one per line.
+    static QString searchText(const RevisionEntry &entry);
 
 private:
     QVariant displayData(const RevisionEntry &entry, int column) const;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "model/SnapshotBuilder.h"
 
+#include "engine/InterpreterLocator.h"
+#include "lint/Linter.h"
 #include "model/RevisionStates.h"
 #include "project/Project.h"
+
+#include <QDir>
 
 #include <algorithm>
 
@@ -49,7 +53,58 @@ QList<const Revision *> historyOrder(const RevisionMap &map, QList<Error> &probl
     return all;
 }
 
+// What a file watcher must look at for this project to notice a changed, added or removed script.
+QStringList watchPathsOf(const Project &project)
+{
+    const ProjectConfig &config = project.config();
+    QStringList paths;
+    for (const QString &file : {config.iniPath(), config.pyprojectPath()})
+        if (!file.isEmpty())
+            paths.append(file);
+    paths.append(config.versionLocations());
+    for (const RevisionScript &script : project.scripts())
+        paths.append(script.path);
+    paths.removeDuplicates();
+    return paths;
+}
+
+void addInterpreter(GraphSnapshot &snapshot, const Project &project)
+{
+    snapshot.alembicRules = project.alembicVersion();
+    const InterpreterLocator locator(InterpreterLocator::fromEnvironment(
+        project.config().projectDir(), /*projectTrusted=*/false));
+    const Result<InterpreterInfo> info = locator.locateWithoutRunning();
+    if (!info)
+        return;
+    snapshot.interpreterPath = info->path;
+    snapshot.pythonVersion = info->pythonVersion;
+    snapshot.alembicVersion = info->alembicVersion;
+}
+
 } // namespace
+
+void SnapshotBuilder::addFindings(GraphSnapshot &snapshot, const Project &project)
+{
+    const Result<LintSettings> settings = Linter::projectSettings(project);
+    if (!settings) {
+        snapshot.problems.append(settings.error());
+        return;
+    }
+    snapshot.findings = Linter(*settings).run(project);
+    QHash<QString, RevisionEntry *> byFile;
+    for (RevisionEntry &entry : snapshot.revisions)
+        if (!entry.filePath.isEmpty())
+            byFile.insert(entry.filePath, &entry);
+    for (const LintFinding &finding : std::as_const(snapshot.findings)) {
+        RevisionEntry *entry = byFile.value(finding.file);
+        if (!entry)
+            continue;
+        entry->worstFinding = entry->findings == 0
+            ? finding.severity
+            : std::max(entry->worstFinding, finding.severity);
+        ++entry->findings;
+    }
+}
 
 GraphSnapshot SnapshotBuilder::fromProject(const Project &project, const QString &projectPath)
 {
@@ -72,15 +127,22 @@ GraphSnapshot SnapshotBuilder::fromProject(const Project &project, const QString
     return snapshot;
 }
 
-Result<GraphSnapshot> SnapshotBuilder::load(const QString &projectPath, const QString &databasePath)
+Result<GraphSnapshot> SnapshotBuilder::load(const LoadRequest &request)
 {
     Project::Options options;
-    options.configPath = projectPath;
-    options.databaseOverride = databasePath;
+    options.configPath = request.projectPath;
+    options.section = request.section;
+    options.databaseOverride = request.databasePath;
     Result<Project> project = Project::load(options);
     if (!project)
         return project.error();
-    return fromProject(*project, projectPath);
+    GraphSnapshot snapshot = fromProject(*project, request.projectPath);
+    snapshot.section = request.section;
+    snapshot.watchPaths = watchPathsOf(*project);
+    if (request.lint)
+        addFindings(snapshot, *project);
+    addInterpreter(snapshot, *project);
+    return snapshot;
 }
 
 } // namespace retort

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "loader/LoadRequest.h"
 #include "model/GraphSnapshot.h"
 #include "util/Result.h"
 
@@ -11,11 +12,13 @@ class Project;
 /// Turns a loaded core Project into the plain GraphSnapshot the workbench shows.
 class SnapshotBuilder {
 public:
-    /// Loads the project in folder (or alembic.ini) `projectPath`, with `databasePath` instead of
-    /// the configured database when not empty. Blocking: run it off the UI thread.
-    static Result<GraphSnapshot> load(const QString &projectPath, const QString &databasePath);
-    /// The snapshot of an already loaded project, states applied.
+    /// Loads the project the request names, lints it when asked and finds its interpreter
+    /// without running it. Blocking: run it off the UI thread.
+    static Result<GraphSnapshot> load(const LoadRequest &request);
+    /// The snapshot of an already loaded project, states applied (no lint, no interpreter).
     static GraphSnapshot fromProject(const Project &project, const QString &projectPath);
+    /// Adds the linter's findings for `project` to `snapshot` and counts them per revision.
+    static void addFindings(GraphSnapshot &snapshot, const Project &project);
 };
 
 } // namespace retort

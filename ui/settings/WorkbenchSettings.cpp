@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/WorkbenchSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QVariant>
 
 namespace retort {
@@ -18,6 +20,10 @@ const Setting<QByteArray> windowGeometryKey {"window/geometry", {}};
 const Setting<QByteArray> windowStateKey {"window/state", {}};
 const Setting<QStringList> recentProjectsKey {"projects/recent", {}};
 const Setting<bool> oldestFirstKey {"graph/oldestFirst", false};
+const Setting<QVariantMap> projectDatabasesKey {"projects/databases", {}};
+const Setting<QVariantMap> projectSectionsKey {"projects/sections", {}};
+const Setting<QStringList> trustAnsweredKey {"trust/answered", {}};
+const Setting<QString> themeKey {"window/theme", QStringLiteral("system")};
 
 template<typename T> T read(const QSettings &settings, const Setting<T> &setting)
 {
@@ -30,12 +36,32 @@ template<typename T> void write(QSettings &settings, const Setting<T> &setting, 
     settings.setValue(QLatin1String(setting.key), QVariant::fromValue(value));
 }
 
+// Per-project values are keyed by the canonical folder, so "a/../b" and a symlink agree.
+QString projectKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+}
+
+void setInMap(QSettings &settings, const Setting<QVariantMap> &setting, const QString &key,
+    const QString &value)
+{
+    QVariantMap map = read(settings, setting);
+    if (value.isEmpty())
+        map.remove(key);
+    else
+        map.insert(key, value);
+    write(settings, setting, map);
+}
+
 } // namespace
 
 WorkbenchSettings::WorkbenchSettings() : m_settings(std::make_unique<QSettings>()) { }
 
 WorkbenchSettings::WorkbenchSettings(const QString &path)
-    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+    : m_file(path), m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
 { }
 
 QByteArray WorkbenchSettings::windowGeometry() const
@@ -86,6 +112,49 @@ bool WorkbenchSettings::oldestFirst() const
 void WorkbenchSettings::setOldestFirst(bool oldestFirst)
 {
     write(*m_settings, oldestFirstKey, oldestFirst);
+}
+
+QString WorkbenchSettings::databaseFor(const QString &projectPath) const
+{
+    return read(*m_settings, projectDatabasesKey).value(projectKey(projectPath)).toString();
+}
+
+void WorkbenchSettings::setDatabaseFor(const QString &projectPath, const QString &databasePath)
+{
+    setInMap(*m_settings, projectDatabasesKey, projectKey(projectPath), databasePath);
+}
+
+QString WorkbenchSettings::sectionFor(const QString &projectPath) const
+{
+    return read(*m_settings, projectSectionsKey).value(projectKey(projectPath)).toString();
+}
+
+void WorkbenchSettings::setSectionFor(const QString &projectPath, const QString &section)
+{
+    setInMap(*m_settings, projectSectionsKey, projectKey(projectPath), section);
+}
+
+bool WorkbenchSettings::trustAnswered(const QString &projectDir) const
+{
+    return read(*m_settings, trustAnsweredKey).contains(projectKey(projectDir));
+}
+
+void WorkbenchSettings::setTrustAnswered(const QString &projectDir)
+{
+    QStringList answered = read(*m_settings, trustAnsweredKey);
+    const QString key = projectKey(projectDir);
+    if (!answered.contains(key))
+        write(*m_settings, trustAnsweredKey, answered << key);
+}
+
+QString WorkbenchSettings::theme() const
+{
+    return read(*m_settings, themeKey);
+}
+
+void WorkbenchSettings::setTheme(const QString &theme)
+{
+    write(*m_settings, themeKey, theme);
 }
 
 void WorkbenchSettings::sync()

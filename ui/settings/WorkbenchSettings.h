@@ -22,6 +22,10 @@ public:
     /// Uses the ini file at `path` (tests).
     explicit WorkbenchSettings(const QString &path);
 
+    /// The ini file given to the constructor, empty for the application's QSettings. The trust
+    /// store lives in the same place, so the CLI and the window share it.
+    QString file() const { return m_file; }
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
@@ -37,9 +41,26 @@ public:
     bool oldestFirst() const;
     void setOldestFirst(bool oldestFirst);
 
+    /// The SQLite file the user picked for project `projectPath`, empty when none.
+    QString databaseFor(const QString &projectPath) const;
+    /// Remembers `databasePath` for `projectPath`; empty forgets it.
+    void setDatabaseFor(const QString &projectPath, const QString &databasePath);
+    /// The ini section last opened for `projectPath`, empty when none.
+    QString sectionFor(const QString &projectPath) const;
+    void setSectionFor(const QString &projectPath, const QString &section);
+
+    /// Whether the user already answered the trust question for folder `projectDir`.
+    bool trustAnswered(const QString &projectDir) const;
+    void setTrustAnswered(const QString &projectDir);
+
+    /// "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     void sync();
 
 private:
+    QString m_file;
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -44,6 +44,8 @@ QColor Theme::badgeColor(RevisionBadge::Kind kind, const QPalette &palette)
         return dark ? QColor(0x1f4f73) : QColor(0xd6e9fa);
     case RevisionBadge::Kind::Broken:
         return errorColor(palette);
+    case RevisionBadge::Kind::Finding:
+        return dark ? QColor(0x5c4813) : QColor(0xfbe7b0);
     }
     return palette.color(QPalette::Button);
 }
@@ -58,6 +60,70 @@ QColor Theme::badgeTextColor(RevisionBadge::Kind kind, const QPalette &palette)
     default:
         return palette.color(QPalette::Text);
     }
+}
+
+QPalette Theme::palette(Appearance appearance, const QPalette &system)
+{
+    if (appearance == Appearance::System)
+        return system;
+    const bool dark = appearance == Appearance::Dark;
+    struct Role {
+        QPalette::ColorRole role;
+        QRgb light;
+        QRgb dark;
+    };
+    static const Role roles[] = {
+        {QPalette::Window, 0xefefef, 0x2b2b2b},
+        {QPalette::WindowText, 0x1f1f1f, 0xe0e0e0},
+        {QPalette::Base, 0xffffff, 0x1e1e1e},
+        {QPalette::AlternateBase, 0xf5f5f5, 0x262626},
+        {QPalette::ToolTipBase, 0xffffdc, 0x3a3a3a},
+        {QPalette::ToolTipText, 0x1f1f1f, 0xe0e0e0},
+        {QPalette::Text, 0x1f1f1f, 0xe0e0e0},
+        {QPalette::Button, 0xefefef, 0x353535},
+        {QPalette::ButtonText, 0x1f1f1f, 0xe0e0e0},
+        {QPalette::BrightText, 0xffffff, 0xffffff},
+        {QPalette::Light, 0xffffff, 0x474747},
+        {QPalette::Midlight, 0xe3e3e3, 0x3e3e3e},
+        {QPalette::Mid, 0xb8b8b8, 0x2f2f2f},
+        {QPalette::Dark, 0x9f9f9f, 0x1a1a1a},
+        {QPalette::Shadow, 0x767676, 0x0d0d0d},
+        {QPalette::Highlight, 0x308cc6, 0x2a6fb0},
+        {QPalette::HighlightedText, 0xffffff, 0xffffff},
+        {QPalette::Link, 0x0b57d0, 0x7ab4ff},
+        {QPalette::LinkVisited, 0x7b3fb8, 0xc59bff},
+        {QPalette::PlaceholderText, 0x7a7a7a, 0x8a8a8a},
+    };
+    QPalette palette;
+    for (const Role &role : roles)
+        palette.setColor(role.role, QColor(dark ? role.dark : role.light));
+    // Disabled text must read as disabled in both.
+    const QColor disabled(dark ? 0x7a7a7a : 0x9a9a9a);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+QString Theme::appearanceName(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::Light:
+        return QStringLiteral("light");
+    case Appearance::Dark:
+        return QStringLiteral("dark");
+    case Appearance::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme::Appearance Theme::appearanceFromName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Appearance::Light;
+    if (name == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::System;
 }
 
 QColor Theme::errorColor(const QPalette &palette)

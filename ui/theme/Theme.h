@@ -15,6 +15,15 @@ public:
     /// How loud a message is.
     enum class Severity { Info, Warning, Error };
 
+    /// Which palette the window uses.
+    enum class Appearance { System, Light, Dark };
+
+    /// The palette for `appearance`; System returns `system` unchanged.
+    static QPalette palette(Appearance appearance, const QPalette &system);
+    /// "system", "light", "dark" (the settings spelling) and back; unknown names are System.
+    static QString appearanceName(Appearance appearance);
+    static Appearance appearanceFromName(const QString &name);
+
     /// True when the palette's window is darker than its text.
     static bool isDark(const QPalette &palette);
     /// The colour of lane `lane` in the revision graph.

@@ -45,8 +45,9 @@ void EmptyStatePage::setError(const QString &message)
 {
     if (message.isEmpty()) {
         m_title->setText(tr("No project open"));
-        m_text->setText(tr("Open the folder of an Alembic project (the one holding alembic.ini) "
-                           "to browse its revisions and see which are applied."));
+        m_text->setText(tr("Open the folder of an Alembic project (the one holding alembic.ini, "
+                           "or a pyproject.toml with [tool.alembic]) to browse its revisions and "
+                           "see which are applied. You can also drop the folder here."));
         return;
     }
     m_title->setText(tr("The project could not be opened"));
