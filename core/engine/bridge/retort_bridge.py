@@ -392,13 +392,150 @@ def _record_directives(found, context, revision, directives):
             found["downgrade_python"].append(render_python_code(ops, render_as_batch=batch))
 
 
+REVIEW_X_KEY = "retort.review="
+
+
+def _take_review(request):
+    """The reviewed selection Retort sends as `-x retort.review=<json>`, removed from the -x
+    list before env.py can see it; None when there is none."""
+    x_args = list(request.get("x") or [])
+    reviews = [a for a in x_args if a.startswith(REVIEW_X_KEY)]
+    request["x"] = [a for a in x_args if not a.startswith(REVIEW_X_KEY)]
+    return json.loads(reviews[-1][len(REVIEW_X_KEY):]) if reviews else None
+
+
+def _diff_key(diff):
+    return json.dumps(diff, sort_keys=True, default=repr)
+
+
+def _leaf_ops(container):
+    """Every operation in as_diffs() order (one diff per leaf)."""
+    for op in container.ops:
+        if hasattr(op, "ops"):
+            for leaf in _leaf_ops(op):
+                yield leaf
+        else:
+            yield op
+
+
+def _rename_op_class():
+    """An AlterColumnOp that renders as alter_column(..., new_column_name=...), in a batch block
+    on SQLite when the project does not render batch mode itself."""
+    from alembic.autogenerate import renderers
+    from alembic.operations import ops
+
+    class RenameColumnOp(ops.AlterColumnOp):
+        def to_diff_tuple(self):
+            return ("rename_column", self.schema, self.table_name, self.column_name,
+                    self.modify_name)
+
+        def reverse(self):
+            return RenameColumnOp(
+                self.table_name, self.modify_name, schema=self.schema,
+                existing_type=self.modify_type if self.modify_type is not None
+                else self.existing_type,
+                existing_nullable=self.modify_nullable if self.modify_nullable is not None
+                else self.existing_nullable,
+                modify_type=self.existing_type if self.modify_type is not None else None,
+                modify_nullable=self.existing_nullable if self.modify_nullable is not None
+                else None,
+                modify_name=self.column_name)
+
+    alter_renderer = renderers.dispatch(ops.AlterColumnOp)
+
+    def render_rename(autogen_context, op):
+        in_batch = autogen_context._has_batch
+        wrap = not in_batch and autogen_context.dialect.name == "sqlite"
+        autogen_context._has_batch = in_batch or wrap
+        try:
+            text = alter_renderer(autogen_context, op)
+        finally:
+            autogen_context._has_batch = in_batch
+        text = text[:-1] + ",\n%snew_column_name=%r)" % (" " * 11, op.modify_name)
+        if not wrap:
+            return text
+        return ["with op.batch_alter_table(%r, schema=%r) as batch_op:" % (
+            op.table_name, op.schema), text, ""]
+
+    renderers.dispatch_for(RenameColumnOp)(render_rename)
+    return RenameColumnOp
+
+
+def _rename(rename_class, drop_op, add_op):
+    old = drop_op.to_column()
+    new = add_op.column
+    # Only the name and nullability change: autogenerate itself compares no types by default.
+    return rename_class(
+        add_op.table_name, drop_op.column_name, schema=add_op.schema,
+        existing_type=old.type, existing_nullable=old.nullable,
+        modify_nullable=new.nullable if new.nullable != old.nullable else None,
+        modify_name=new.name)
+
+
+def _apply_review(review, context, revision, directives):
+    """A process_revision_directives hook writing only the reviewed operations: those kept as
+    they are, and drop-and-add pairs of a column as one rename."""
+    from alembic.util import CommandError
+
+    leaves = [op for d in directives for ops in d.upgrade_ops_list for op in _leaf_ops(ops)]
+    by_key = {}
+    for op in leaves:
+        by_key.setdefault(_diff_key(_diff_json(op.to_diff_tuple())), []).append(op)
+    expected = sorted(_diff_key(d) for d in review.get("expected", []))
+    if sorted(k for k, ops in by_key.items() for _ in ops) != expected:
+        raise CommandError("The models or the database changed since the review: compare again.")
+    keep = set()
+    replace = {}
+    rename_class = _rename_op_class() if review.get("renames") else None
+    for pair in review.get("renames", []):
+        drop = by_key[_diff_key(pair["drop"])][0]
+        add = by_key[_diff_key(pair["add"])][0]
+        # In the drop's place: index and constraint drops on the old name come first, so the
+        # downgrade renames back before recreating them.
+        replace[id(drop)] = _rename(rename_class, drop, add)
+    for diff in review.get("keep", []):
+        keep.update(id(op) for op in by_key.get(_diff_key(diff), []))
+    for directive in directives:
+        for up, down in zip(directive.upgrade_ops_list, directive.downgrade_ops_list):
+            up.ops = _filtered(up.ops, keep, replace)
+            down.ops = up.reverse().ops
+
+
+def _filtered(operations, keep, replace):
+    kept = []
+    for op in operations:
+        if hasattr(op, "ops"):
+            op.ops = _filtered(op.ops, keep, replace)
+            if op.ops:
+                kept.append(op)
+        elif id(op) in replace:
+            kept.append(replace[id(op)])
+        elif id(op) in keep:
+            kept.append(op)
+    return kept
+
+
+def _both_hooks(first, second):
+    def hook(context, revision, directives):
+        first(context, revision, directives)
+        second(context, revision, directives)
+
+    return hook
+
+
 def op_revision(state, request, stdout):
     from alembic import command
+    from alembic.util import CommandError
 
+    review = _take_review(request)
     config = make_config(request, stdout)
     autogenerate = bool(request.get("autogenerate"))
+    if review is not None and not autogenerate:
+        raise CommandError("A reviewed revision needs autogenerate.")
     found = {"diffs": [], "upgrade_python": [], "downgrade_python": []}
     hook = functools.partial(_record_directives, found) if autogenerate else None
+    if review is not None:
+        hook = _both_hooks(functools.partial(_apply_review, review), hook)
     written = command.revision(
         config,
         message=request.get("message"),
