@@ -5,15 +5,17 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace retort {
 
 namespace {
 
-// Removes every element of `drop` from `list`, keeping the order of the others.
-void removeAllOf(QList<Revision *> &list, const QSet<const Revision *> &drop)
+// Removes every revision flagged in `drop` (by script index), keeping the order of the others.
+void removeFlagged(QList<Revision *> &list, const std::vector<char> &drop)
 {
-    list.removeIf([&drop](const Revision *rev) { return drop.contains(rev); });
+    list.removeIf([&drop](const Revision *rev) { return drop[size_t(rev->scriptIndex)] != 0; });
 }
 
 void appendUnique(QList<Revision *> &list, Revision *rev)
@@ -136,6 +138,14 @@ void RevisionMap::Private::checkRevision(Revision *rev)
 void RevisionMap::Private::build(const QList<RevisionScript> &scripts)
 {
     QList<Revision *> labelled;
+    storage.reserve(size_t(scripts.size()));
+    loaded.reserve(scripts.size());
+    locations.reserve(scripts.size());
+    map.reserve(scripts.size());
+    keyOrder.reserve(scripts.size());
+    order.reserve(scripts.size());
+    headRevs.reserve(scripts.size());
+    realHeadRevs.reserve(scripts.size());
     for (int i = 0; i < scripts.size(); ++i) {
         const RevisionScript &script = scripts.at(i);
         locations.append({script.path, script.revisionLine, script.downRevisionLine});
@@ -243,14 +253,14 @@ void RevisionMap::Private::addDependsOn()
 
 void RevisionMap::Private::linkRevisions()
 {
-    // Sets instead of list searches: a linear project of n revisions would otherwise cost n^2.
-    QSet<const Revision *> visited;
-    QSet<const Revision *> notHead, notRealHead;
+    // Flags by script index instead of list searches or hash sets: a linear project of n
+    // revisions would otherwise cost n^2, and hashing pointers is most of the remaining cost.
+    const size_t count = size_t(locations.size());
+    std::vector<char> visited(count, 0), notHead(count, 0), notRealHead(count, 0);
     for (const QString &key : std::as_const(keyOrder)) {
         Revision *rev = lookup(key);
-        if (visited.contains(rev))
+        if (std::exchange(visited[size_t(rev->scriptIndex)], 1))
             continue;
-        visited.insert(rev);
         for (const QString &downId : std::as_const(rev->allDownRevisions)) {
             Revision *down = lookup(downId);
             if (!down) {
@@ -267,12 +277,12 @@ void RevisionMap::Private::linkRevisions()
             if (rev->downRevisions.contains(down->id))
                 appendUnique(down->nextRevisions, rev->id);
             if (rev->downRevisions.contains(downId))
-                notHead.insert(down);
-            notRealHead.insert(down);
+                notHead[size_t(down->scriptIndex)] = 1;
+            notRealHead[size_t(down->scriptIndex)] = 1;
         }
     }
-    removeAllOf(headRevs, notHead);
-    removeAllOf(realHeadRevs, notRealHead);
+    removeFlagged(headRevs, notHead);
+    removeFlagged(realHeadRevs, notRealHead);
 }
 
 void RevisionMap::Private::normalizeDependsOn()
@@ -293,26 +303,51 @@ void RevisionMap::Private::normalizeDependsOn()
     }
 }
 
+std::vector<char> RevisionMap::Private::reachedFrom(
+    const QList<Revision *> &starts, const Links &links) const
+{
+    // iterateRelated(links, starts) without building its list: a flag per script index. A
+    // revision counts by id: without duplicate ids every revision is the map's own; a shadowed
+    // duplicate (a walk may start there) stands for the map's revision of its id.
+    const bool distinct = loaded.size() == order.size();
+    std::vector<char> reached(size_t(locations.size()), 0);
+    std::vector<char> walked(size_t(locations.size()), 0);
+    std::vector<const Revision *> todo;
+    todo.reserve(size_t(order.size()));
+    for (const Revision *start : starts) {
+        todo.push_back(start);
+        while (!todo.empty()) {
+            const Revision *rev = todo.back();
+            todo.pop_back();
+            if (std::exchange(walked[size_t(rev->scriptIndex)], 1))
+                continue;
+            reached[size_t((distinct ? rev : lookup(rev->id))->scriptIndex)] = 1;
+            for (const QString &id : links(rev)) {
+                const Revision *next = lookup(id);
+                if (!next)
+                    continue; // a missing link, reported while building
+                if (next->id != id) {
+                    // Alembic's wording.
+                    fail(Error::Kind::Revision,
+                        QStringLiteral("Dependency resolution failed; broken map"));
+                }
+                todo.push_back(next);
+            }
+        }
+    }
+    return reached;
+}
+
 QStringList RevisionMap::Private::unreachable(const QList<Revision *> &revs,
     const QList<Revision *> &tops, const Links &down, const QList<Revision *> &bottoms,
     const Links &up) const
 {
-    // Reached revisions count by id. Without duplicate ids every revision is the map's own, so
-    // pointers identify them as well and cost no string hashing; a shadowed duplicate (a walk
-    // may start there) stands for the map's revision of its id.
-    const bool distinct = loaded.size() == order.size();
-    auto reached = [&](const QList<Revision *> &walked) {
-        QSet<const Revision *> set;
-        set.reserve(walked.size());
-        for (const Revision *rev : walked)
-            set.insert(distinct ? rev : lookup(rev->id));
-        return set;
-    };
-    const QSet<const Revision *> fromTops = reached(iterateRelated(down, tops));
-    const QSet<const Revision *> fromBottoms = reached(iterateRelated(up, bottoms));
+    const std::vector<char> fromTops = reachedFrom(tops, down);
+    const std::vector<char> fromBottoms = reachedFrom(bottoms, up);
     QStringList missing;
     for (const Revision *rev : revs) {
-        if (!fromTops.contains(rev) || !fromBottoms.contains(rev))
+        const size_t index = size_t(rev->scriptIndex);
+        if (!fromTops[index] || !fromBottoms[index])
             missing.append(rev->id);
     }
     std::sort(missing.begin(), missing.end());

@@ -109,6 +109,8 @@ public:
     void detectCycles(const QList<Revision *> &revMapOrder);
     QStringList unreachable(const QList<Revision *> &order, const QList<Revision *> &tops,
         const Links &down, const QList<Revision *> &bottoms, const Links &up) const;
+    /// The revisions `links` reach from `starts` (included), flagged by script index.
+    std::vector<char> reachedFrom(const QList<Revision *> &starts, const Links &links) const;
     void addBranches(const QList<Revision *> &labelled);
     void addProblem(
         Error::Kind kind, const QString &message, const Revision *rev, bool atDownRevision = false);

@@ -9,6 +9,7 @@
 #include <ctime>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/stat.h>
 #endif
 
@@ -60,6 +61,18 @@ std::optional<FileStamp> ScriptCache::stampOf(const QString &path)
     }
 #else
     Q_UNUSED(path);
+#endif
+    return std::nullopt;
+}
+
+std::optional<FileStamp> ScriptCache::stampAt(
+    [[maybe_unused]] int dirFd, [[maybe_unused]] const char *name)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::fstatat(dirFd, name, &info, 0) == 0 && S_ISREG(info.st_mode)) {
+        return fromStat(info);
+    }
 #endif
     return std::nullopt;
 }

@@ -77,6 +77,10 @@ public:
     /// The stamp of a path (POSIX), or nothing.
     static std::optional<FileStamp> stampOf(const QString &path);
 
+    /// The stamp of `name` (encoded) in the folder open as `dirFd`, or of the path `name` when
+    /// dirFd is AT_FDCWD (POSIX fstatat), or nothing.
+    static std::optional<FileStamp> stampAt(int dirFd, const char *name);
+
     qsizetype size() const;
     qsizetype hits() const;
     void clear();

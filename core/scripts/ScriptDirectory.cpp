@@ -11,6 +11,7 @@
 #include <atomic>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -24,12 +25,15 @@ namespace retort {
 namespace {
 
 // The whole file in one read where the system allows it: scanning thousands of scripts is
-// dominated by opening and reading them, and QFile's bookkeeping costs a third more.
-// `stamp` receives the file's stamp as it was opened, for the cache.
-std::optional<QByteArray> readFast(const QString &path, std::optional<FileStamp> *stamp)
+// dominated by opening and reading them, and QFile's bookkeeping costs a third more. The file
+// is `name` in the folder open as `dirFd` (AT_FDCWD: `name` is the whole path), which spares
+// the kernel a walk down the whole path per file. `stamp` receives the file's stamp as it was
+// opened, for the cache.
+std::optional<QByteArray> readFast(
+    [[maybe_unused]] int dirFd, [[maybe_unused]] const char *name, std::optional<FileStamp> *stamp)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return std::nullopt;
     }
@@ -46,16 +50,95 @@ std::optional<QByteArray> readFast(const QString &path, std::optional<FileStamp>
     ::close(fd);
     return content;
 #else
-    Q_UNUSED(path);
     Q_UNUSED(stamp);
     return std::nullopt;
 #endif
 }
 
+/// The folders the listed files are in, each open once for the *at() calls of a scan.
+class FolderHandles {
+public:
+#ifdef Q_OS_UNIX
+    explicit FolderHandles(const QList<ScriptFile> &files)
+    {
+        m_folderOf.reserve(size_t(files.size()));
+        QString lastFolder;
+        int last = -1;
+        for (const ScriptFile &file : files) {
+            const QStringView folder = QStringView(file.path).first(folderLength(file.path));
+            if (last < 0 || folder != lastFolder) {
+                lastFolder = folder.toString();
+                last = open(lastFolder);
+            }
+            m_folderOf.push_back(last);
+        }
+    }
+    ~FolderHandles()
+    {
+        for (const auto &folder : m_folders) {
+            if (folder.second >= 0) {
+                ::close(folder.second);
+            }
+        }
+    }
+
+    /// The descriptor of file `index`'s folder, or AT_FDCWD when it could not be opened.
+    int folderFd(qsizetype index) const { return m_folderOf[size_t(index)]; }
+#else
+    explicit FolderHandles(const QList<ScriptFile> &) { }
+    int folderFd(qsizetype) const { return -1; }
+#endif
+    FolderHandles(const FolderHandles &) = delete;
+    FolderHandles &operator=(const FolderHandles &) = delete;
+
+    /// The length of `path`'s folder part: everything before its last '/'.
+    static qsizetype folderLength(const QString &path)
+    {
+        return std::max<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 0);
+    }
+
+private:
+#ifdef Q_OS_UNIX
+    int open(const QString &folder)
+    {
+        for (const auto &known : m_folders) {
+            if (known.first == folder) {
+                return known.second < 0 ? AT_FDCWD : known.second;
+            }
+        }
+        const int fd = folder.isEmpty()
+            ? -1
+            : ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        m_folders.emplace_back(folder, fd);
+        return fd < 0 ? AT_FDCWD : fd;
+    }
+
+    std::vector<std::pair<QString, int>> m_folders;
+    std::vector<int> m_folderOf;
+#endif
+};
+
+// Loads `file`, which is `name` (encoded) in the folder open as `dirFd`, or the whole path
+// when dirFd is AT_FDCWD.
+RevisionScript loadAt(const ScriptFile &file, int dirFd, DocstringRule docstringRule,
+    ScriptCache *cache, bool operations);
+
 } // namespace
 
 RevisionScript ScriptDirectory::load(
     const ScriptFile &file, DocstringRule docstringRule, ScriptCache *cache, bool operations)
+{
+#ifdef Q_OS_UNIX
+    return loadAt(file, AT_FDCWD, docstringRule, cache, operations);
+#else
+    return loadAt(file, -1, docstringRule, cache, operations);
+#endif
+}
+
+namespace {
+
+RevisionScript loadAt(const ScriptFile &file, int dirFd, DocstringRule docstringRule,
+    ScriptCache *cache, bool operations)
 {
     if (file.compiled) {
         RevisionScript script;
@@ -70,8 +153,15 @@ RevisionScript ScriptDirectory::load(
             file.path, 0);
         return script;
     }
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(dirFd == AT_FDCWD
+            ? file.path
+            : file.path.sliced(FolderHandles::folderLength(file.path) + 1));
+#else
+    const QByteArray name = QFile::encodeName(file.path);
+#endif
     if (cache) {
-        if (const std::optional<FileStamp> stamp = ScriptCache::stampOf(file.path)) {
+        if (const std::optional<FileStamp> stamp = ScriptCache::stampAt(dirFd, name.constData())) {
             if (std::optional<RevisionScript> hit
                 = cache->find(file.path, *stamp, docstringRule, operations)) {
                 return std::move(*hit);
@@ -80,7 +170,7 @@ RevisionScript ScriptDirectory::load(
     }
     const qint64 readStart = ScriptCache::clockNs();
     std::optional<FileStamp> stamp;
-    if (std::optional<QByteArray> content = readFast(file.path, &stamp)) {
+    if (std::optional<QByteArray> content = readFast(dirFd, name.constData(), &stamp)) {
         RevisionScript script = ScriptParser::parse(file.path, *content, docstringRule, operations);
         if (cache && stamp) {
             cache->store(*stamp, readStart, docstringRule, script, operations);
@@ -101,6 +191,8 @@ RevisionScript ScriptDirectory::load(
     return ScriptParser::parse(file.path, in.readAll(), docstringRule, operations);
 }
 
+} // namespace
+
 ScriptScan ScriptDirectory::scan(const ScriptDirectoryOptions &options, ScriptCache *cache)
 {
     ScriptScan result;
@@ -110,10 +202,12 @@ ScriptScan ScriptDirectory::scan(const ScriptDirectoryOptions &options, ScriptCa
     const int wanted = options.threads > 0 ? options.threads : QThread::idealThreadCount();
     const int workers = std::clamp(static_cast<int>(files.size() / 16), 1, std::max(1, wanted));
     const DocstringRule docstringRule = PythonDocstring::ruleFor(options.pythonVersion);
+    const FolderHandles folders(files);
     std::atomic<qsizetype> nextIndex {0};
     auto work = [&]() {
         for (qsizetype i = nextIndex++; i < files.size(); i = nextIndex++) {
-            out[i] = load(files[i], docstringRule, cache, options.operations);
+            out[i] = loadAt(
+                files[i], folders.folderFd(i), docstringRule, cache, options.operations);
         }
     };
     std::vector<std::thread> threads;

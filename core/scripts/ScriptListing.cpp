@@ -122,10 +122,17 @@ QList<Candidate> listRaw(const ScriptDirectoryOptions &options, const QString &l
     QList<Candidate> candidates;
     candidates.reserve(entries.size());
     QStringList names;
+    const bool locationIsReal = realDir == location;
     for (const Entry &entry : entries) {
-        names.append(entry.name);
-        candidates.append(Candidate {location, entry.name, joined(location, entry.name),
-            realPathIn(location, realDir, entry)});
+        if (options.sourceless) {
+            names.append(entry.name);
+        }
+        QString path = joined(location, entry.name);
+        // A plain file in a folder that is its own realpath is its own realpath: share it.
+        QString real = locationIsReal && entry.type == Entry::Type::File
+            ? path
+            : realPathIn(location, realDir, entry);
+        candidates.append(Candidate {location, entry.name, std::move(path), std::move(real)});
     }
     if (options.sourceless) {
         for (const QString &pyc : pycacheEntries(location, names)) {
@@ -281,6 +288,8 @@ QList<ScriptFile> ScriptListing::list(const ScriptDirectoryOptions &options, QSt
         }
         const QList<Candidate> candidates
             = sorted ? listSorted(options, location) : listRaw(options, location);
+        seen.reserve(seen.size() + candidates.size());
+        files.reserve(files.size() + candidates.size());
         for (const Candidate &candidate : candidates) {
             const QString &real = candidate.real;
             if (seen.contains(real)) {

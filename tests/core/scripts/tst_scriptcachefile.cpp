@@ -139,6 +139,17 @@ void tst_ScriptCacheFile::neverServesStaleData_data()
     QTest::newRow("rename another file onto it")
         << QStringLiteral("rename") << QStringList {QStringLiteral("b1")} << qsizetype(0);
     QTest::newRow("delete and recreate") << QStringLiteral("recreate") << a2b1 << qsizetype(1);
+    QTest::newRow("file added") << QStringLiteral("add")
+                                << QStringList {QStringLiteral("a1"), QStringLiteral("b1"),
+                                       QStringLiteral("c1")}
+                                << qsizetype(2);
+    QTest::newRow("file removed")
+        << QStringLiteral("remove") << QStringList {QStringLiteral("b1")} << qsizetype(1);
+    // a.py becomes c.py: same inode and content, another path, so it is read again.
+    QTest::newRow("renamed away") << QStringLiteral("move")
+                                  << QStringList {QStringLiteral("b1"), QStringLiteral("a1")}
+                                  << qsizetype(1);
+    QTest::newRow("grown, same times") << QStringLiteral("grow") << a2b1 << qsizetype(1);
 }
 
 void tst_ScriptCacheFile::neverServesStaleData()
@@ -177,6 +188,18 @@ void tst_ScriptCacheFile::neverServesStaleData()
         QVERIFY(write(temp, script(QStringLiteral("a2"))));
         QVERIFY(
             ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(a).constData()) == 0);
+    } else if (change == QLatin1String("add")) {
+        QVERIFY(write(versions + QStringLiteral("/c.py"), script(QStringLiteral("c1"))));
+    } else if (change == QLatin1String("remove")) {
+        QVERIFY(QFile::remove(a));
+    } else if (change == QLatin1String("move")) {
+        const QString c = versions + QStringLiteral("/c.py");
+        QVERIFY(::rename(QFile::encodeName(a).constData(), QFile::encodeName(c).constData()) == 0);
+    } else if (change == QLatin1String("grow")) {
+        QVERIFY(write(a, script(QStringLiteral("a2")) + "\n# longer\n"));
+        QFile file(a);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
     } else if (change == QLatin1String("rename")) {
         QVERIFY(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()) == 0);
     } else {
@@ -224,7 +247,7 @@ void tst_ScriptCacheFile::damagedFilesAreIgnored()
     } else if (damage == QLatin1String("truncate")) {
         bytes.chop(5);
     } else if (damage == QLatin1String("version")) {
-        bytes[7] = char(bytes.at(7) + 1); // the format version's low byte
+        bytes[4] = char(bytes.at(4) + 1); // the format version (native byte order)
     } else if (damage == QLatin1String("key")) {
         key = dir.path();
     } else if (damage == QLatin1String("garbage")) {
