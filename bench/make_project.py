@@ -3,7 +3,7 @@
 scripts (~40 lines each), in a linear chain or a branchy graph (forks merged back, a
 labelled second line).
 
-usage: make_project.py OUT_DIR --revisions N [--shape linear|branchy] [--seed S]
+usage: make_project.py OUT_DIR --revisions N [--shape linear|branchy] [--seed S] [--runnable]
 
 Needs only the Python standard library; the project it writes works with real Alembic.
 """
@@ -127,8 +127,9 @@ WORDS = ["account", "invoice", "order", "customer", "product", "shipment", "ledg
 class Writer:
     """Writes revision files; names the revisions with seeded random 12-digit hex ids."""
 
-    def __init__(self, versions: str, seed: int):
+    def __init__(self, versions: str, seed: int, runnable: bool = False):
         self.versions = versions
+        self.runnable = runnable  # foreign keys only to a table that exists, so upgrades run
         self.rng = random.Random(seed)
         self.count = 0
 
@@ -145,7 +146,10 @@ class Writer:
             message, body = "merge %s" % ", ".join(down), MERGE
         elif n % 3 == 0 or not down:
             message = "create %s table" % table
-            body = CREATE_TABLE.format(table=table, other="%s_%d" % (word, max(n - 3, 0)))
+            # Runnable: every key points at the first table, so batch mode's reflection stays
+            # shallow (a chain of keys makes SQLAlchemy reflect every table before).
+            other = "%s_0" % WORDS[0] if self.runnable else "%s_%d" % (word, max(n - 3, 0))
+            body = CREATE_TABLE.format(table=table, other=other)
         else:
             column = "%s_code" % WORDS[(n * 7) % len(WORDS)]
             message = "add %s to %s" % (column, table)
@@ -202,6 +206,8 @@ def main() -> None:
     parser.add_argument("--revisions", type=int, required=True)
     parser.add_argument("--shape", choices=("linear", "branchy"), default="linear")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runnable", action="store_true",
+                        help="point foreign keys at an existing table, so `upgrade head` runs")
     args = parser.parse_args()
     versions = os.path.join(args.out_dir, "migrations", "versions")
     os.makedirs(versions, exist_ok=True)
@@ -211,7 +217,7 @@ def main() -> None:
         out.write(INI)
     with open(os.path.join(args.out_dir, "migrations", "env.py"), "w", encoding="utf-8") as out:
         out.write(ENV_PY)
-    writer = Writer(versions, args.seed)
+    writer = Writer(versions, args.seed, args.runnable)
     (build_linear if args.shape == "linear" else build_branchy)(writer, args.revisions)
     print("%s: %d revisions (%s)" % (args.out_dir, writer.count, args.shape))
 

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliApp.h"
 
+#include "cli/AuthorCommand.h"
+#include "cli/BackupCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOptions.h"
+#include "cli/HealthCommand.h"
 #include "cli/LintCommand.h"
+#include "cli/MigrateCommand.h"
+#include "cli/SqlCommand.h"
 #include "project/Project.h"
 #include "scripts/ScriptCacheFile.h"
 
@@ -44,6 +50,31 @@ Project::Options projectOptions(const CliOptions &options)
     return project;
 }
 
+/// Runs the engine and backup commands, which stream their own output; -1 for the others.
+int runCommand(const Project &project, const CliOptions &options)
+{
+    using C = CliOptions::Command;
+    switch (options.command) {
+    case C::Upgrade:
+    case C::Downgrade:
+    case C::Stamp:
+        return MigrateCommand::exec(project, options);
+    case C::Sql:
+        return SqlCommand::exec(project, options);
+    case C::Check:
+        return CheckCommand::exec(project, options);
+    case C::Revision:
+    case C::Merge:
+        return AuthorCommand::exec(project, options);
+    case C::Backup:
+    case C::Backups:
+    case C::Restore:
+        return BackupCommand::exec(project, options);
+    default:
+        return -1;
+    }
+}
+
 } // namespace
 
 CliApp::ExitCode CliApp::exitCodeFor(Error::Kind kind)
@@ -65,6 +96,8 @@ CliApp::ExitCode CliApp::exitCodeFor(Error::Kind kind)
 int CliApp::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // As the window (app/main.cpp), so both share the trust store, settings and backups.
+    QCoreApplication::setOrganizationName(QStringLiteral("Retort"));
     QCoreApplication::setApplicationName(QStringLiteral("retort"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
 
@@ -84,9 +117,13 @@ int CliApp::run(int argc, char *argv[])
         write(stdout, QStringLiteral("retort %1\n").arg(QCoreApplication::applicationVersion()));
         return Success;
     }
+    if (options->checkAll)
+        return HealthCommand::exec(options->healthArguments);
     const Result<Project> project = Project::load(projectOptions(*options));
     if (!project)
         return fail(project.error());
+    if (int code = runCommand(*project, *options); code >= 0)
+        return code;
     // As alembic/command.py: the configuration first, then the arguments, and the scripts and
     // the database only when (and in the order) the command reads them.
     if (Result<void> checked = CliCommands::checkArguments(*options); !checked)

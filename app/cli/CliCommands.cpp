@@ -13,11 +13,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliCommands", text);
-}
-
 /// Config.print_stdout(text): the text and a newline.
 QString line(const QString &text)
 {
@@ -75,10 +70,11 @@ Result<QString> CliCommands::run() const
         return show();
     case CliOptions::Command::Plan:
         return plan();
-    case CliOptions::Command::Lint:
-        break; // CliApp hands lint to LintCommand
+    default:
+        break; // CliApp hands lint, the engine and the backup commands to their own classes
     }
-    return makeError(Error::Kind::Usage, tr("unknown command"));
+    return makeError(
+        Error::Kind::Usage, QCoreApplication::translate("CliCommands", "unknown command"));
 }
 
 Result<void> CliCommands::checkArguments(const CliOptions &options)
@@ -105,7 +101,8 @@ Result<QStringList> CliCommands::historyEnds(const CliOptions &options)
     }
     const QStringList ends = options.revRange.trimmed().split(QLatin1Char(':'));
     if (ends.size() != 2)
-        return makeError(Error::Kind::Usage, tr("History range has more than one ':'"));
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("CliCommands", "History range has more than one ':'"));
     return ends;
 }
 

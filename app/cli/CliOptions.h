@@ -19,6 +19,18 @@ struct CliOptions {
         Show,
         Plan,
         Lint, ///< handed to LintCommand with lintArguments
+        // Commands that run the project's Alembic (EngineSession: trust, interpreter, bridge).
+        Upgrade,
+        Downgrade,
+        Stamp,
+        Sql, ///< the SQL from the database's current revision(s) to a target
+        Check,
+        Revision,
+        Merge,
+        // Native backup commands (BackupCommand): no Python runs.
+        Backup,
+        Backups,
+        Restore,
     };
 
     Command command = Command::Heads;
@@ -41,8 +53,32 @@ struct CliOptions {
     QStringList fromRevisions; ///< plan --from REV[,REV]
     bool hasFrom = false;
     QStringList lintArguments; ///< lint: every argument but the word `lint`, for LintCommand
+    /// `check --all`: every argument but the word `check`, for the health check (HealthCommand),
+    /// which parses its own options.
+    QStringList healthArguments;
+    bool checkAll = false;
+
+    // Commands that run Python (alembic's argument forms).
+    bool trust = false; ///< --trust: run the project's Python this once, untrusted folder or not
+    QStringList xArguments; ///< -x key=value, repeatable, for env.py
+    QStringList revisions; ///< upgrade/downgrade/sql TARGET; stamp REV...; merge REV...
+    bool sql = false; ///< upgrade/downgrade/stamp --sql: offline SQL, nothing runs on the database
+    QString tag; ///< upgrade/downgrade/stamp --tag
+    bool purge = false; ///< stamp --purge
+    QString message; ///< revision/merge -m
+    bool autogenerate = false; ///< revision --autogenerate
+    QString head; ///< revision --head
+    bool splice = false; ///< revision --splice
+    QString branchLabel; ///< revision/merge --branch-label
+    QStringList dependsOn; ///< revision --depends-on, repeatable
+    QString versionPath; ///< revision --version-path
+    QString revId; ///< revision/merge --rev-id
+    QString backupId; ///< restore ID
     bool showHelp = false; ///< --help
     bool showVersion = false; ///< --version
+
+    /// True for the commands that run the project's Python (and so need trust).
+    bool runsPython() const;
 
     /// Parses `arguments` (argv without the program name). Errors have Kind::Usage.
     static Result<CliOptions> parse(const QStringList &arguments);

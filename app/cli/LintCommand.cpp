@@ -16,11 +16,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LintCommand", text);
-}
-
 Error usage(const QString &message)
 {
     return makeError(Error::Kind::Usage, message);
@@ -37,12 +32,15 @@ Result<QStringList> ruleList(const QString &option, const QString &value)
             known = known || rule.id.startsWith(id);
         }
         if (id.isEmpty() || !known) {
-            return usage(tr("%1: no lint rule matches '%2'").arg(option, id));
+            return usage(QCoreApplication::translate("LintCommand", "%1: no lint rule matches '%2'")
+                             .arg(option, id));
         }
         ids.append(id);
     }
     if (ids.isEmpty()) {
-        return usage(tr("%1 needs a comma-separated list of rule ids").arg(option));
+        return usage(QCoreApplication::translate(
+            "LintCommand", "%1 needs a comma-separated list of rule ids")
+                         .arg(option));
     }
     return ids;
 }
@@ -58,7 +56,9 @@ Result<LintCommand::Format> formatNamed(const QString &name)
     if (name == QLatin1String("github")) {
         return LintCommand::Format::Github;
     }
-    return usage(tr("--format must be plain, json or github, not '%1'").arg(name));
+    return usage(QCoreApplication::translate(
+        "LintCommand", "--format must be plain, json or github, not '%1'")
+                     .arg(name));
 }
 
 // Applies one option that takes a value; false when `name` is not such an option.
@@ -112,7 +112,7 @@ QString summary(const QList<LintFinding> &findings)
     for (const LintFinding &finding : findings) {
         ++counts[static_cast<int>(finding.severity)];
     }
-    return tr("%1 error(s), %2 warning(s), %3 info\n")
+    return QCoreApplication::translate("LintCommand", "%1 error(s), %2 warning(s), %3 info\n")
         .arg(counts[int(LintSeverity::Error)])
         .arg(counts[int(LintSeverity::Warning)])
         .arg(counts[int(LintSeverity::Info)]);
@@ -150,17 +150,19 @@ Result<LintCommand::Options> LintCommand::parse(const QStringList &arguments)
             return taken.error();
         }
         if (!*taken) {
-            return usage(tr("Unknown lint option '%1'").arg(arguments[i]));
+            return usage(QCoreApplication::translate("LintCommand", "Unknown lint option '%1'")
+                             .arg(arguments[i]));
         }
         if (!inlineValue && i + 1 >= arguments.size()) {
-            return usage(tr("%1 needs a value").arg(name));
+            return usage(QCoreApplication::translate("LintCommand", "%1 needs a value").arg(name));
         }
         i += inlineValue ? 0 : 1;
     }
     if (sawJson && sawFormat && options.format != Format::Json) {
-        return usage(tr("--json and --format %1 cannot be combined")
-                         .arg(options.format == Format::Github ? QStringLiteral("github")
-                                                               : QStringLiteral("plain")));
+        return usage(
+            QCoreApplication::translate("LintCommand", "--json and --format %1 cannot be combined")
+                .arg(options.format == Format::Github ? QStringLiteral("github")
+                                                      : QStringLiteral("plain")));
     }
     return options;
 }
@@ -228,17 +230,18 @@ LintCommand::Output LintCommand::listRules(const Options &options)
 
 QString LintCommand::helpText()
 {
-    return tr("usage: retort lint [-c CONFIG] [-n NAME] [--db FILE] [--json | --format "
-              "plain|json|github]\n"
-              "                   [--select IDS] [--ignore IDS] [--strict] [--list-rules]\n"
-              "\n"
-              "Checks the revision scripts and the revision graph without running Python.\n"
-              "IDS: comma-separated rule ids or prefixes (SQLITE, DATA003). Configure rules in\n"
-              "retort.toml [lint] or pyproject.toml [tool.retort.lint]; silence one line with\n"
-              "`# retort: ignore[ID]`.\n"
-              "\n"
-              "exit codes: 0 clean, 1 error findings (or warnings with --strict), 2 usage,\n"
-              "3 project or configuration error\n");
+    return QCoreApplication::translate("LintCommand",
+        "usage: retort lint [-c CONFIG] [-n NAME] [--db FILE] [--json | --format "
+        "plain|json|github]\n"
+        "                   [--select IDS] [--ignore IDS] [--strict] [--list-rules]\n"
+        "\n"
+        "Checks the revision scripts and the revision graph without running Python.\n"
+        "IDS: comma-separated rule ids or prefixes (SQLITE, DATA003). Configure rules in\n"
+        "retort.toml [lint] or pyproject.toml [tool.retort.lint]; silence one line with\n"
+        "`# retort: ignore[ID]`.\n"
+        "\n"
+        "exit codes: 0 clean, 1 error findings (or warnings with --strict), 2 usage,\n"
+        "3 project or configuration error\n");
 }
 
 int LintCommand::exec(const QStringList &arguments)

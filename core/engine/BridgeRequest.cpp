@@ -28,6 +28,8 @@ QString BridgeRequest::operationName() const
         return u"revision"_s;
     case Operation::Merge:
         return u"merge"_s;
+    case Operation::Sequence:
+        return u"sequence"_s;
     }
     return {};
 }
@@ -49,6 +51,10 @@ QJsonObject BridgeRequest::toJson() const
         json.insert(u"target"_s, target);
     if (!tag.isEmpty())
         json.insert(u"tag"_s, tag);
+    if (operation == Operation::Stamp && !revisions.isEmpty()) // `alembic stamp REV REV`
+        json.insert(u"revisions"_s, QJsonArray::fromStringList(revisions));
+    if (operation == Operation::Sequence)
+        json.insert(u"actions"_s, actions);
     if (operation == Operation::Revision || operation == Operation::Merge)
         insertAuthoring(json);
     return json;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,18 @@ struct BridgeRequest {
     /// Compare: autogenerate's comparison of env.py's target_metadata with the database.
     /// Check: the same comparison, refused unless the database is at head (`alembic check`).
     /// Revision / Merge write new revision files and leave the database alone.
-    enum class Operation { Current, Upgrade, Downgrade, Stamp, Compare, Check, Revision, Merge };
+    /// Sequence runs `actions` (upgrades, downgrades, resets) one after another in one process.
+    enum class Operation {
+        Current,
+        Upgrade,
+        Downgrade,
+        Stamp,
+        Compare,
+        Check,
+        Revision,
+        Merge,
+        Sequence,
+    };
 
     Operation operation = Operation::Current;
     QString projectDir; ///< working folder: the one holding alembic.ini
@@ -34,14 +46,19 @@ struct BridgeRequest {
     QStringList dependsOn; ///< --depends-on
     QString versionPath; ///< --version-path
     QString revId; ///< --rev-id
-    QStringList revisions; ///< merge: the heads to join (empty: "heads")
+    QStringList revisions; ///< merge: the heads to join (empty: "heads"); stamp: several targets
+
+    /// Sequence: {"action": "upgrade"|"downgrade"|"reset", "target", "snapshot"} objects (see
+    /// op_sequence in retort_bridge.py).
+    QJsonArray actions;
 
     /// True for operations that change the database (online upgrade, downgrade, stamp).
     /// Revision and merge write files, not the database.
     bool writes() const
     {
         const bool changesDatabase = operation == Operation::Upgrade
-            || operation == Operation::Downgrade || operation == Operation::Stamp;
+            || operation == Operation::Downgrade || operation == Operation::Stamp
+            || operation == Operation::Sequence;
         return changesDatabase && !offline;
     }
 

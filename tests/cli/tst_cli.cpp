@@ -229,7 +229,10 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown command")
-        << QStringList {QStringLiteral("upgrade"), QStringLiteral("head")};
+        << QStringList {QStringLiteral("frobnicate"), QStringLiteral("head")};
+    QTest::newRow("stamp without revision") << QStringList {QStringLiteral("stamp")};
+    QTest::newRow("sql option of another command")
+        << QStringList {QStringLiteral("upgrade"), QStringLiteral("head"), QStringLiteral("--purge")};
     QTest::newRow("unknown option")
         << QStringList {QStringLiteral("heads"), QStringLiteral("--sql")};
     QTest::newRow("missing value") << QStringList {QStringLiteral("history"), QStringLiteral("-r")};

@@ -22,6 +22,8 @@ private slots:
     void rejects_data();
     void rejects();
     void handsLintItsArguments();
+    void parsesEngineOptions();
+    void handsCheckAllItsArguments();
     void everyCommand_data();
     void everyCommand();
     void commandListIsComplete();
@@ -97,7 +99,14 @@ void TestCliOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("nothing") << QStringList {};
-    QTest::newRow("unknown command") << args("stamp head");
+    QTest::newRow("unknown command") << args("frobnicate head");
+    QTest::newRow("upgrade without target") << args("upgrade");
+    QTest::newRow("upgrade with two") << args("upgrade a b");
+    QTest::newRow("purge on upgrade") << args("upgrade head --purge");
+    QTest::newRow("autogenerate on merge") << args("merge heads --autogenerate");
+    QTest::newRow("merge without revisions") << args("merge -m x");
+    QTest::newRow("restore without id") << args("restore");
+    QTest::newRow("sql on check") << args("check --sql");
     QTest::newRow("unknown option") << args("heads --sql");
     QTest::newRow("missing value") << args("heads -c");
     QTest::newRow("value on a switch") << args("heads --json=yes");
@@ -129,6 +138,61 @@ void TestCliOptions::handsLintItsArguments()
     QVERIFY(!CliOptions::parse(args("-n lint")).ok());
 }
 
+void TestCliOptions::parsesEngineOptions()
+{
+    const auto upgrade = CliOptions::parse(
+        args("--trust -x db=a.db upgrade a1:b2 --sql --tag t1 -x k=v --db x.db"));
+    QVERIFY(upgrade.ok());
+    QCOMPARE(upgrade->command, Command::Upgrade);
+    QVERIFY(upgrade->trust && upgrade->sql && upgrade->runsPython());
+    QCOMPARE(upgrade->revisions, args("a1:b2"));
+    QCOMPARE(upgrade->tag, u"t1"_s);
+    QCOMPARE(upgrade->xArguments, args("db=a.db k=v"));
+    QCOMPARE(upgrade->database, u"x.db"_s);
+
+    const auto stamp = CliOptions::parse(args("stamp a1 b2 --purge"));
+    QVERIFY(stamp.ok());
+    QCOMPARE(stamp->revisions, args("a1 b2"));
+    QVERIFY(stamp->purge);
+
+    const auto revision = CliOptions::parse(
+        {u"revision"_s, u"-m"_s, u"add two things"_s, u"--autogenerate"_s, u"--head"_s, u"base"_s,
+            u"--splice"_s, u"--branch-label=side"_s, u"--depends-on"_s, u"a1"_s, u"--depends-on"_s,
+            u"b2"_s, u"--version-path"_s, u"v2"_s, u"--rev-id"_s, u"ff"_s});
+    QVERIFY(revision.ok());
+    QCOMPARE(revision->message, u"add two things"_s);
+    QVERIFY(revision->autogenerate && revision->splice);
+    QCOMPARE(revision->head, u"base"_s);
+    QCOMPARE(revision->branchLabel, u"side"_s);
+    QCOMPARE(revision->dependsOn, args("a1 b2"));
+    QCOMPARE(revision->versionPath, u"v2"_s);
+    QCOMPARE(revision->revId, u"ff"_s);
+
+    const auto merge = CliOptions::parse(args("merge a1 b2 -m join --rev-id cc --branch-label j"));
+    QVERIFY(merge.ok());
+    QCOMPARE(merge->revisions, args("a1 b2"));
+    QCOMPARE(merge->message, u"join"_s);
+
+    const auto restore = CliOptions::parse(args("restore 20261121T"));
+    QVERIFY(restore.ok());
+    QCOMPARE(restore->backupId, u"20261121T"_s);
+    QVERIFY(!restore->runsPython());
+    QVERIFY(!CliOptions::parse(args("backups")).value().runsPython());
+}
+
+void TestCliOptions::handsCheckAllItsArguments()
+{
+    // `check --all` belongs to the health check, which parses its own options.
+    const auto parsed = CliOptions::parse(args("-c proj check --all --its-own-option 3"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->command, Command::Check);
+    QVERIFY(parsed->checkAll);
+    QCOMPARE(parsed->healthArguments, args("-c proj --all --its-own-option 3"));
+    const auto plain = CliOptions::parse(args("check"));
+    QVERIFY(plain.ok());
+    QVERIFY(!plain->checkAll);
+}
+
 void TestCliOptions::everyCommand_data()
 {
     QTest::addColumn<QString>("name");
@@ -141,6 +205,16 @@ void TestCliOptions::everyCommand_data()
     QTest::newRow("show") << u"show"_s << args("show head") << Command::Show;
     QTest::newRow("lint") << u"lint"_s << args("lint") << Command::Lint;
     QTest::newRow("plan") << u"plan"_s << args("plan upgrade head") << Command::Plan;
+    QTest::newRow("upgrade") << u"upgrade"_s << args("upgrade head") << Command::Upgrade;
+    QTest::newRow("downgrade") << u"downgrade"_s << args("downgrade -1") << Command::Downgrade;
+    QTest::newRow("stamp") << u"stamp"_s << args("stamp head") << Command::Stamp;
+    QTest::newRow("sql") << u"sql"_s << args("sql head") << Command::Sql;
+    QTest::newRow("check") << u"check"_s << args("check") << Command::Check;
+    QTest::newRow("revision") << u"revision"_s << args("revision") << Command::Revision;
+    QTest::newRow("merge") << u"merge"_s << args("merge heads") << Command::Merge;
+    QTest::newRow("backup") << u"backup"_s << args("backup") << Command::Backup;
+    QTest::newRow("backups") << u"backups"_s << args("backups") << Command::Backups;
+    QTest::newRow("restore") << u"restore"_s << args("restore 2026") << Command::Restore;
 }
 
 void TestCliOptions::everyCommand()
@@ -171,7 +245,7 @@ void TestCliOptions::everyCommand()
 void TestCliOptions::commandListIsComplete()
 {
     // everyCommand_data() covers them all; a new command needs a row there.
-    QCOMPARE(CliOptions::commandNames().size(), 7);
+    QCOMPARE(CliOptions::commandNames().size(), 17);
     QVERIFY(CliOptions::parse({}).error().message.contains(
         CliOptions::commandNames().join(QLatin1String(", "))));
 }

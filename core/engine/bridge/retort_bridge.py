@@ -246,6 +246,8 @@ def op_write(state, request, stdout):
     config = make_config(request, stdout, output_buffer=buffer)
     operation = request["operation"]
     target = request.get("target") or ("heads" if operation != "downgrade" else "-1")
+    if operation == "stamp" and request.get("revisions"):
+        target = list(request["revisions"])  # `alembic stamp REV REV ...`
     tag = request.get("tag")
     state.capture_sql = not offline
     if operation == "upgrade":
@@ -597,7 +599,78 @@ def op_check(state, request, stdout):
     return found
 
 
+def _snapshot_database(database, target):
+    """A consistent copy of the database (SQLite's online backup API); False when there is no
+    database file yet."""
+    import sqlite3
+
+    if not database or not os.path.exists(database):
+        return False
+    if os.path.exists(target):
+        os.remove(target)
+    source = sqlite3.connect(database)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return True
+
+
+def _remove_database(database):
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        if os.path.exists(database + suffix):
+            os.remove(database + suffix)
+
+
+def op_sequence(state, request, stdout):
+    """Several upgrades and downgrades of the one database in one process (health checks).
+
+    `actions` is a list of {"action": "upgrade"|"downgrade"|"reset", "target", "snapshot"};
+    "reset" deletes the database so that the next upgrade starts from an empty one.  After an
+    action that names a `snapshot` file, a consistent copy of the database is written there.
+    Each action is framed by log events on the stream "sequence": {"phase": "start", "index",
+    "action", "target"} and {"phase": "end", "index", "heads", "snapshot"} (snapshot null when
+    there is no database file).  The first failing action ends the run with an error event.
+    """
+    from alembic import command
+
+    actions = list(request.get("actions") or [])
+    heads = None
+    for index, action in enumerate(actions):
+        kind = action.get("action")
+        target = action.get("target")
+        state.writer.emit("log", stream="sequence", phase="start", index=index, action=kind,
+                          target=target, text="%s %s" % (kind, target or ""))
+        state.heads_after = None
+        if kind == "reset":
+            _remove_database(state.database)
+            heads = []
+        elif kind in ("upgrade", "downgrade"):
+            config = make_config(request, stdout)
+            state.capture_sql = True
+            if kind == "upgrade":
+                command.upgrade(config, target or "heads")
+            else:
+                command.downgrade(config, target or "-1")
+            state.capture_sql = False
+            if state.heads_after is not None:
+                heads = state.heads_after
+        else:
+            raise ValueError("unknown sequence action %r" % (kind,))
+        snapshot = action.get("snapshot")
+        if snapshot and not _snapshot_database(state.database, snapshot):
+            snapshot = None
+        state.writer.emit("log", stream="sequence", phase="end", index=index, action=kind,
+                          heads=heads, snapshot=snapshot, text="done %s" % kind)
+    return {"actions": len(actions), "heads": heads}
+
+
 OPERATIONS = {
+    "sequence": op_sequence,
     "check": op_check,
     "merge": op_merge,
     "revision": op_revision,
