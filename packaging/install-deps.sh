@@ -10,6 +10,7 @@ required=(
     libtomlplusplus-dev libdtl-dev
     sqlite3 python3 python3-alembic python3-sqlalchemy python3-sqlmodel
     xvfb xauth hyperfine
+    qt6-translations-l10n appstream desktop-file-utils librsvg2-bin dpkg-dev file
 )
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 on; without it Retort uses QScintilla's lexers.
 # Debian 13 ships Qt's SVG image and icon plugins (the app icon) apart from libqt6svg6.
