@@ -46,9 +46,10 @@ void RevisionGraphView::createActions()
     connect(m_goToCurrent, &QAction::triggered, this, &RevisionGraphView::goToCurrent);
 
     m_goToHead = new QAction(tr("Go to &Head"), this);
-    m_goToHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    // Not Ctrl+H: the editor's Replace has it, and both are active when the editor has focus.
+    m_goToHead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_goToHead->setToolTip(
-        tr("Select the newest revision, cycling through several heads (Ctrl+H)"));
+        tr("Select the newest revision, cycling through several heads (Ctrl+Shift+H)"));
     m_goToHead->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     connect(m_goToHead, &QAction::triggered, this, &RevisionGraphView::goToHead);
 
