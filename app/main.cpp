@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliApp.h"
+#include "i18n/Translations.h"
 #include "launch/LaunchRequest.h"
 #include "model/SnapshotBuilder.h"
 #include "window/MainWindow.h"
@@ -14,6 +15,8 @@ int runWorkbench(int argc, char *argv[], const retort::LaunchRequest &request)
     QApplication::setOrganizationName(QStringLiteral("Retort"));
     QApplication::setApplicationName(QStringLiteral("retort"));
     QApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.retort.Retort"));
+    const retort::Translations translations(retort::Translations::userLocale());
     retort::MainWindow window(
         &retort::SnapshotBuilder::load, std::make_unique<retort::WorkbenchSettings>());
     window.show();

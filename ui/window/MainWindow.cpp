@@ -14,6 +14,7 @@
 #include "window/AboutDialog.h"
 #include "window/EmptyStatePage.h"
 #include "window/WorkbenchStatusBar.h"
+#include "window/WorkbenchTools.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,6 +42,8 @@ namespace retort {
 namespace {
 
 const QString defaultSection = QStringLiteral("alembic");
+/// A Python action's tooltip without the restricted-mode note.
+constexpr auto plainToolTipProperty = "retortPlainToolTip";
 
 QAction *makeAction(
     const QString &text, const QString &toolTip, const QKeySequence &shortcut, QObject *parent)
@@ -73,9 +76,10 @@ MainWindow::MainWindow(
     createDocks();
     createActions();
     createToolBar();
-    createMenus();
     m_statusBar = new WorkbenchStatusBar(this);
     setStatusBar(m_statusBar);
+    m_tools = new WorkbenchTools(this);
+    createMenus();
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::showSnapshot);
     connect(m_loader, &ProjectLoader::failed, this, &MainWindow::showFailure);
     connect(m_watcher, &ProjectWatcher::changed, this, &MainWindow::reload);
@@ -270,6 +274,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+    m_tools->addMenus(help->menuAction());
 }
 
 void MainWindow::createToolBar()
@@ -294,6 +299,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_tools->maybeClose()) {
+        event->ignore();
+        return;
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
@@ -353,7 +362,15 @@ QString MainWindow::projectDir() const
 void MainWindow::addPythonAction(QAction *action)
 {
     m_pythonActions->addAction(action);
+    action->setProperty(plainToolTipProperty, action->toolTip());
     action->setEnabled(m_trust->isTrusted());
+    updateTrust();
+}
+
+void MainWindow::addGraphBar(QWidget *bar)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_graphPage->layout());
+    layout->insertWidget(layout->indexOf(m_banner) + 1, bar);
 }
 
 void MainWindow::openProject(
@@ -471,11 +488,20 @@ void MainWindow::updateTrust()
     const bool open = !projectDir().isEmpty();
     const bool trusted = m_trust->isTrusted();
     m_pythonActions->setEnabled(trusted);
-    for (QAction *action : m_pythonActions->actions())
+    // Disabled actions still show their tooltip: it says why they are off.
+    const QString why = tr("Off in restricted mode: this folder is not trusted to run Python "
+                           "(Project ▸ Trust This Folder…).");
+    for (QAction *action : m_pythonActions->actions()) {
         action->setEnabled(trusted);
+        const QString plain = action->property(plainToolTipProperty).toString();
+        action->setToolTip(trusted || !open ? plain : QStringLiteral("%1\n%2").arg(plain, why));
+        action->setStatusTip(trusted || !open ? QString() : why);
+    }
     m_trustAction->setEnabled(open && !trusted);
     m_revokeTrustAction->setEnabled(open && trusted);
     m_statusBar->setTrusted(trusted, open);
+    if (m_tools)
+        m_tools->updateActions(); // trust is one of the conditions each action has
     if (!open || trusted)
         m_trustBar->setMode(TrustBar::Mode::Hidden);
     else

@@ -29,6 +29,7 @@ class RevisionGraphView;
 class TrustBar;
 class TrustState;
 class WorkbenchStatusBar;
+class WorkbenchTools;
 
 /// The workbench window. It only assembles: the central tabs ("Graph" first, where editor tabs
 /// join it), the trust bar, database banner and graph pane, the Details and Problems docks, the
@@ -79,6 +80,12 @@ public:
     void addPythonAction(QAction *action);
     /// The Project menu, where the Python actions belong.
     QMenu *projectMenu() const { return m_projectMenu; }
+    /// Where the window remembers; the trust store and project settings share its file.
+    WorkbenchSettings *settings() const { return m_settings.get(); }
+    /// The editor tabs, the review, operations and checks docks and the Database actions.
+    WorkbenchTools *tools() const { return m_tools; }
+    /// Puts `bar` above the graph, below the database banner (the window takes it).
+    void addGraphBar(QWidget *bar);
 
     QAction *trustAction() const { return m_trustAction; }
     QAction *revokeTrustAction() const { return m_revokeTrustAction; }
@@ -143,6 +150,7 @@ private:
     RevisionDetailsPane *m_details = nullptr;
     ProblemsPane *m_problems = nullptr;
     WorkbenchStatusBar *m_statusBar = nullptr;
+    WorkbenchTools *m_tools = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_chooseDatabaseAction = nullptr;
