@@ -2447,7 +2447,7 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     <message>
         <location line="+39"/>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2462,7 +2462,7 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Close Tab</source>
-        <translation>Tab &amp;schließen</translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2482,12 +2482,12 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     <message>
         <location line="+2"/>
         <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
+        <translation>Weitersuche&amp;n</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Find Pre&amp;vious</source>
-        <translation>&amp;Rückwärts suchen</translation>
+        <translation>Rüc&amp;kwärts suchen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4269,7 +4269,7 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     <message>
         <location filename="../ui/graph/RevisionGraphView.cpp" line="+42"/>
         <source>Go to &amp;Current Revision</source>
-        <translation>Zur a&amp;ktuellen Revision</translation>
+        <translation>Zur &amp;aktuellen Revision</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4277,17 +4277,17 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
         <translation>Die Revision auswählen, auf der die Datenbank steht (Strg+J)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Select the newest revision, cycling through several heads (Ctrl+H)</source>
-        <translation>Die neueste Revision auswählen, bei mehreren Heads reihum (Strg+H)</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+4"/>
         <source>Go to &amp;Head</source>
         <translation>Zum &amp;Head</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Select the newest revision, cycling through several heads (Ctrl+Shift+H)</source>
+        <translation>Die neueste Revision auswählen, bei mehreren Heads reihum (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Copy Revision ID</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
@@ -4745,7 +4745,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
 <context>
     <name>retort::WorkbenchTools</name>
     <message>
-        <location filename="../ui/window/WorkbenchTools.cpp" line="+156"/>
+        <location filename="../ui/window/WorkbenchTools.cpp" line="+159"/>
         <source>Dry-run SQL</source>
         <translation>SQL-Vorschau</translation>
     </message>
@@ -4893,7 +4893,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Open a project to see its SQL and its differences from the models.</source>
         <translation>Öffnen Sie ein Projekt, um sein SQL und seine Unterschiede zu den Modellen zu sehen.</translation>
     </message>
@@ -4913,13 +4913,13 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
         <translation>Das Projekt nennt keine SQLite-Datenbank. Wählen Sie eine mit Datei ▸ Datenbank wählen….</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Choose a backup in the Backups pane, then Restore.</source>
         <translation>Wählen Sie im Bereich Sicherungen eine Sicherung aus, dann Wiederherstellen.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>

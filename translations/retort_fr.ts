@@ -2451,7 +2451,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+2"/>
         <source>Save A&amp;ll</source>
-        <translation>Tout en&amp;registrer</translation>
+        <translation>&amp;Tout enregistrer</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2471,7 +2471,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2491,7 +2491,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+3"/>
         <source>R&amp;eplace…</source>
-        <translation>R&amp;emplacer…</translation>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2501,7 +2501,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Go to Line…</source>
-        <translation>&amp;Aller à la ligne…</translation>
+        <translation>A&amp;ller à la ligne…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2942,7 +2942,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2992,7 +2992,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4268,7 +4268,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <message>
         <location filename="../ui/graph/RevisionGraphView.cpp" line="+42"/>
         <source>Go to &amp;Current Revision</source>
-        <translation>Aller à la révision a&amp;ctuelle</translation>
+        <translation>Aller à la révision act&amp;uelle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4276,17 +4276,17 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
         <translation>Sélectionner la révision où se trouve la base de données (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Select the newest revision, cycling through several heads (Ctrl+H)</source>
-        <translation>Sélectionner la révision la plus récente, en passant d&apos;un head à l&apos;autre (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+4"/>
         <source>Go to &amp;Head</source>
         <translation>Aller au &amp;head</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Select the newest revision, cycling through several heads (Ctrl+Shift+H)</source>
+        <translation>Sélectionner la révision la plus récente, en passant d&apos;un head à l&apos;autre (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Copy Revision ID</source>
         <translation>&amp;Copier l&apos;identifiant de révision</translation>
     </message>
@@ -4744,7 +4744,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
 <context>
     <name>retort::WorkbenchTools</name>
     <message>
-        <location filename="../ui/window/WorkbenchTools.cpp" line="+156"/>
+        <location filename="../ui/window/WorkbenchTools.cpp" line="+159"/>
         <source>Dry-run SQL</source>
         <translation>Aperçu SQL</translation>
     </message>
@@ -4892,7 +4892,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Open a project to see its SQL and its differences from the models.</source>
         <translation>Ouvrez un projet pour voir son SQL et ses différences avec les modèles.</translation>
     </message>
@@ -4912,13 +4912,13 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
         <translation>Le projet ne désigne aucune base SQLite. Choisissez-en une avec Fichier ▸ Choisir la base de données….</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Choose a backup in the Backups pane, then Restore.</source>
         <translation>Choisissez une sauvegarde dans le panneau Sauvegardes, puis Restaurer.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>

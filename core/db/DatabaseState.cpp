@@ -24,11 +24,6 @@ constexpr int SqliteCantOpen = 14;
 constexpr int SqliteAuth = 23;
 constexpr int SqliteNotADb = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseState", text);
-}
-
 int sqliteCode(const QSqlError &error)
 {
     bool ok = false;
@@ -70,12 +65,17 @@ DatabaseState DatabaseState::read(
     DatabaseState state(path, versionTable);
     const QFileInfo info(path);
     if (!info.exists()) {
-        state.fail(Status::MissingFile, tr("Database file not found: %1").arg(path));
+        state.fail(Status::MissingFile,
+            QCoreApplication::translate("DatabaseState", "Database file not found: %1").arg(path));
     } else if (info.isDir()) {
-        state.fail(Status::NotADatabase, tr("%1 is a folder, not a database file").arg(path));
+        state.fail(Status::NotADatabase,
+            QCoreApplication::translate("DatabaseState", "%1 is a folder, not a database file")
+                .arg(path));
     } else if (!info.isReadable()) {
         state.fail(Status::PermissionDenied,
-            tr("Permission denied: cannot read database file %1").arg(path));
+            QCoreApplication::translate(
+                "DatabaseState", "Permission denied: cannot read database file %1")
+                .arg(path));
     } else {
         const QString name = uniqueConnectionName();
         state.readOpen(name, busyTimeoutMs);
@@ -88,7 +88,9 @@ void DatabaseState::readOpen(const QString &connectionName, int busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid()) {
-        fail(Status::Unreadable, tr("The Qt SQLite driver (QSQLITE) is not available"));
+        fail(Status::Unreadable,
+            QCoreApplication::translate(
+                "DatabaseState", "The Qt SQLite driver (QSQLITE) is not available"));
         return;
     }
     // READONLY never creates the file; a zero timeout reports a lock at once instead of waiting.
@@ -143,22 +145,31 @@ void DatabaseState::failFromSqlite(int code, const QString &detail)
     case SqliteBusy:
     case SqliteLocked:
         fail(Status::Locked,
-            tr("Database %1 is locked by another connection (%2)").arg(m_path, detail));
+            QCoreApplication::translate(
+                "DatabaseState", "Database %1 is locked by another connection (%2)")
+                .arg(m_path, detail));
         break;
     case SqliteNotADb:
-        fail(Status::NotADatabase, tr("%1 is not an SQLite database (%2)").arg(m_path, detail));
+        fail(Status::NotADatabase,
+            QCoreApplication::translate("DatabaseState", "%1 is not an SQLite database (%2)")
+                .arg(m_path, detail));
         break;
     case SqlitePerm:
     case SqliteAuth:
         fail(Status::PermissionDenied,
-            tr("Permission denied reading database %1 (%2)").arg(m_path, detail));
+            QCoreApplication::translate(
+                "DatabaseState", "Permission denied reading database %1 (%2)")
+                .arg(m_path, detail));
         break;
     case SqliteCantOpen:
-        fail(Status::Unreadable, tr("Cannot open database %1 (%2)").arg(m_path, detail));
+        fail(Status::Unreadable,
+            QCoreApplication::translate("DatabaseState", "Cannot open database %1 (%2)")
+                .arg(m_path, detail));
         break;
     default:
         fail(Status::Unreadable,
-            tr("Cannot read the version table %1 of database %2 (%3)")
+            QCoreApplication::translate(
+                "DatabaseState", "Cannot read the version table %1 of database %2 (%3)")
                 .arg(m_versionTable, m_path, detail));
         break;
     }

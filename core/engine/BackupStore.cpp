@@ -27,11 +27,6 @@ namespace {
 constexpr auto backupSuffix = ".sqlite";
 constexpr auto sidecarSuffix = ".json";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupStore", text);
-}
-
 QString canonical(const QString &path)
 {
     const QFileInfo info(path);
@@ -100,11 +95,15 @@ Result<BackupInfo> BackupStore::create(const QString &databasePath, const QStrin
 Result<BackupInfo> BackupStore::copyWithSidecar(const QString &databasePath, const QString &reason)
 {
     if (!QFileInfo(databasePath).isFile()) {
-        return makeError(
-            Error::Kind::Io, tr("The database %1 does not exist.").arg(databasePath), databasePath);
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "The database %1 does not exist.")
+                .arg(databasePath),
+            databasePath);
     }
     if (!QDir().mkpath(m_folder))
-        return makeError(Error::Kind::Io, tr("Cannot create the backup folder %1.").arg(m_folder));
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "Cannot create the backup folder %1.")
+                .arg(m_folder));
     BackupInfo info;
     info.sourcePath = canonical(databasePath);
     info.created = QDateTime::currentDateTimeUtc();
@@ -150,8 +149,9 @@ Result<void> BackupStore::writeSidecar(const BackupInfo &info) const
     QSaveFile file(QDir(m_folder).filePath(info.id + QLatin1String(sidecarSuffix)));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0
         || !file.commit()) {
-        return makeError(
-            Error::Kind::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "Cannot write %1: %2")
+                .arg(file.fileName(), file.errorString()));
     }
     return {};
 }
@@ -179,11 +179,14 @@ Result<QList<BackupInfo>> BackupStore::list(const QString &databasePath) const
 Result<std::optional<BackupInfo>> BackupStore::restore(const BackupInfo &backup, SafetyCopy safety)
 {
     if (!QFileInfo(backup.path).isFile())
-        return makeError(Error::Kind::Io, tr("The backup %1 is missing.").arg(backup.path));
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "The backup %1 is missing.")
+                .arg(backup.path));
     std::optional<BackupInfo> safetyCopy;
     if (safety == SafetyCopy::Take && QFileInfo::exists(backup.sourcePath)) {
         // Retention waits until the restore is done: it could delete the backup being restored.
-        auto taken = copyWithSidecar(backup.sourcePath, tr("before restoring %1").arg(backup.id));
+        auto taken = copyWithSidecar(backup.sourcePath,
+            QCoreApplication::translate("BackupStore", "before restoring %1").arg(backup.id));
         if (!taken)
             return taken.error();
         safetyCopy = *taken;
@@ -240,8 +243,10 @@ Result<void> BackupStore::replaceAtomically(const BackupInfo &backup) const
     if (std::rename(QFile::encodeName(*temp).constData(), QFile::encodeName(target).constData())
         != 0) {
         QFile::remove(*temp);
-        return makeError(
-            Error::Kind::Io, tr("Cannot replace %1 with the restored copy.").arg(target), target);
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "Cannot replace %1 with the restored copy.")
+                .arg(target),
+            target);
     }
     return {};
 }
@@ -256,7 +261,8 @@ Result<void> BackupStore::verifyRestored(const BackupInfo &backup) const
         return checked;
     if (restored.alembicVersions() != backup.revisions) {
         return makeError(Error::Kind::Database,
-            tr("The restored database %1 does not hold the revisions of backup %2.")
+            QCoreApplication::translate(
+                "BackupStore", "The restored database %1 does not hold the revisions of backup %2.")
                 .arg(backup.sourcePath, backup.id),
             backup.sourcePath);
     }
@@ -269,7 +275,9 @@ Result<void> BackupStore::remove(const BackupInfo &backup)
     const bool removedDb = !QFileInfo::exists(backup.path) || QFile::remove(backup.path);
     const bool removedSidecar = !QFileInfo::exists(sidecar) || QFile::remove(sidecar);
     if (!removedDb || !removedSidecar)
-        return makeError(Error::Kind::Io, tr("Cannot delete the backup %1.").arg(backup.id));
+        return makeError(Error::Kind::Io,
+            QCoreApplication::translate("BackupStore", "Cannot delete the backup %1.")
+                .arg(backup.id));
     return {};
 }
 

@@ -32,11 +32,6 @@ for name in ("sqlalchemy", "alembic"):
 print(json.dumps(info))
 )PY";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterpreterLocator", text);
-}
-
 bool isExecutableFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -49,13 +44,15 @@ Result<InterpreterInfo> parseProbeOutput(
     const QByteArray line = output.trimmed().split('\n').constLast();
     const QJsonObject object = QJsonDocument::fromJson(line).object();
     if (object.isEmpty() || !object.contains("python"_L1))
-        return makeError(Error::Kind::Config, tr("it did not answer the probe as Python does"));
+        return makeError(Error::Kind::Config,
+            QCoreApplication::translate(
+                "InterpreterLocator", "it did not answer the probe as Python does"));
     if (object.contains("missing"_L1)) {
         QStringList missing;
         for (const auto &entry : object.value("missing"_L1).toArray())
             missing << entry.toString();
         return makeError(Error::Kind::Config,
-            tr("Python %1 cannot import %2")
+            QCoreApplication::translate("InterpreterLocator", "Python %1 cannot import %2")
                 .arg(object.value("python"_L1).toString(), missing.join(", "_L1)));
     }
     return InterpreterInfo {candidate.path, candidate.origin, object.value("python"_L1).toString(),
@@ -86,7 +83,8 @@ QString InterpreterLocator::refusalFor(const QString &path) const
     const QString project = QDir(m_options.projectDir).absolutePath() + u'/';
     if (!path.startsWith(project))
         return {};
-    return tr("not run: it belongs to the project folder, which is not trusted");
+    return QCoreApplication::translate(
+        "InterpreterLocator", "not run: it belongs to the project folder, which is not trusted");
 }
 
 QList<InterpreterCandidate> InterpreterLocator::candidates() const
@@ -124,24 +122,28 @@ Result<InterpreterInfo> InterpreterLocator::probe(
     const InterpreterCandidate &candidate, int timeoutMs)
 {
     if (!isExecutableFile(candidate.path))
-        return makeError(Error::Kind::Config, tr("no executable file at this path"));
+        return makeError(Error::Kind::Config,
+            QCoreApplication::translate("InterpreterLocator", "no executable file at this path"));
     QProcess process;
     // A project folder named "alembic" must not shadow the real package during the probe.
     process.setWorkingDirectory(QDir::tempPath());
     process.start(candidate.path, {u"-c"_s, QString::fromUtf8(probeScript)});
     if (!process.waitForStarted(timeoutMs))
-        return makeError(
-            Error::Kind::Config, tr("it could not be started: %1").arg(process.errorString()));
+        return makeError(Error::Kind::Config,
+            QCoreApplication::translate("InterpreterLocator", "it could not be started: %1")
+                .arg(process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return makeError(
-            Error::Kind::Config, tr("the probe did not finish in %1 ms").arg(timeoutMs));
+        return makeError(Error::Kind::Config,
+            QCoreApplication::translate("InterpreterLocator", "the probe did not finish in %1 ms")
+                .arg(timeoutMs));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString detail = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
         return makeError(Error::Kind::Config,
-            tr("the probe failed with exit code %1%2")
+            QCoreApplication::translate(
+                "InterpreterLocator", "the probe failed with exit code %1%2")
                 .arg(process.exitCode())
                 .arg(detail.isEmpty() ? QString() : u": "_s + detail));
     }
@@ -162,8 +164,9 @@ Result<InterpreterInfo> InterpreterLocator::locate() const
         tried << u"  %1 (%2): %3"_s.arg(candidate.path, candidate.origin, info.error().message);
     }
     const QString header = tried.isEmpty()
-        ? tr("No Python interpreter was found.")
-        : tr("No Python interpreter that imports alembic and sqlalchemy was found. Tried:");
+        ? QCoreApplication::translate("InterpreterLocator", "No Python interpreter was found.")
+        : QCoreApplication::translate("InterpreterLocator",
+            "No Python interpreter that imports alembic and sqlalchemy was found. Tried:");
     QStringList lines {header};
     lines << tried << installAdvice();
     return makeError(Error::Kind::Config, lines.join(u'\n'));
@@ -189,8 +192,8 @@ Result<InterpreterInfo> InterpreterLocator::locateWithoutRunning() const
         }
         return info;
     }
-    QStringList lines {
-        tr("No Python installation with alembic and sqlalchemy was found. Looked at:")};
+    QStringList lines {QCoreApplication::translate("InterpreterLocator",
+        "No Python installation with alembic and sqlalchemy was found. Looked at:")};
     lines << tried << installAdvice();
     return makeError(Error::Kind::Config, lines.join(u'\n'));
 }
@@ -201,11 +204,13 @@ QString InterpreterLocator::installAdvice() const
     for (const QString &venv : {u".venv"_s, u"venv"_s, u"env"_s}) {
         const QString pip = project.filePath(venv + u"/bin/pip"_s);
         if (!m_options.projectDir.isEmpty() && QFileInfo::exists(pip))
-            return tr("Install Alembic into the project's virtual environment: %1 install alembic")
+            return QCoreApplication::translate("InterpreterLocator",
+                "Install Alembic into the project's virtual environment: %1 install alembic")
                 .arg(pip);
     }
-    return tr("Install Alembic into the project's virtual environment (pip install alembic) or "
-              "system-wide (apt install python3-alembic), or configure the interpreter to use.");
+    return QCoreApplication::translate("InterpreterLocator",
+        "Install Alembic into the project's virtual environment (pip install alembic) or "
+        "system-wide (apt install python3-alembic), or configure the interpreter to use.");
 }
 
 } // namespace retort

@@ -10,15 +10,6 @@ namespace retort {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteConnection", text);
-}
-
-} // namespace
-
 SqliteConnection::SqliteConnection(const QString &path, Mode mode, int busyTimeoutMs)
     : m_name(u"retort-engine-"_s + QUuid::createUuid().toString(QUuid::Id128)), m_path(path)
 {
@@ -41,7 +32,9 @@ Result<void> SqliteConnection::open()
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     if (!db.open()) {
         return makeError(Error::Kind::Database,
-            tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()), m_path);
+            QCoreApplication::translate("SqliteConnection", "Cannot open the database %1: %2")
+                .arg(m_path, db.lastError().text()),
+            m_path);
     }
     return {};
 }
@@ -56,12 +49,14 @@ Result<void> SqliteConnection::vacuumInto(const QString &target)
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     if (!query.prepare(u"VACUUM INTO ?"_s)) {
         return makeError(Error::Kind::Database,
-            tr("Cannot copy the database %1: %2").arg(m_path, query.lastError().text()), m_path);
+            QCoreApplication::translate("SqliteConnection", "Cannot copy the database %1: %2")
+                .arg(m_path, query.lastError().text()),
+            m_path);
     }
     query.addBindValue(target);
     if (!query.exec()) {
         return makeError(Error::Kind::Database,
-            tr("Cannot copy the database %1 to %2: %3")
+            QCoreApplication::translate("SqliteConnection", "Cannot copy the database %1 to %2: %3")
                 .arg(m_path, target, query.lastError().text()),
             m_path);
     }
@@ -109,15 +104,18 @@ Result<void> SqliteConnection::setJournalMode(const QString &mode)
     static const QStringList modes {
         u"delete"_s, u"truncate"_s, u"persist"_s, u"memory"_s, u"wal"_s, u"off"_s};
     if (!modes.contains(mode)) {
-        return makeError(
-            Error::Kind::Database, tr("Unknown SQLite journal mode %1.").arg(mode), m_path);
+        return makeError(Error::Kind::Database,
+            QCoreApplication::translate("SqliteConnection", "Unknown SQLite journal mode %1.")
+                .arg(mode),
+            m_path);
     }
     // A PRAGMA takes no bound values; the mode is one of the fixed names above.
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     if (!query.exec(u"PRAGMA journal_mode = "_s + mode) || !query.next()
         || query.value(0).toString().toLower() != mode) {
         return makeError(Error::Kind::Database,
-            tr("Cannot set the journal mode of %1 to %2: %3")
+            QCoreApplication::translate(
+                "SqliteConnection", "Cannot set the journal mode of %1 to %2: %3")
                 .arg(m_path, mode, query.lastError().text()),
             m_path);
     }
@@ -132,7 +130,9 @@ Result<void> SqliteConnection::quickCheck()
         const QString detail
             = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         return makeError(Error::Kind::Database,
-            tr("%1 is not a sound SQLite database: %2").arg(m_path, detail), m_path);
+            QCoreApplication::translate("SqliteConnection", "%1 is not a sound SQLite database: %2")
+                .arg(m_path, detail),
+            m_path);
     }
     return {};
 }

@@ -8,15 +8,6 @@
 
 namespace retort {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linter", text);
-}
-
-} // namespace
-
 void DataSafetyRules::check(const RevisionScript &script, LintReporter &reporter)
 {
     const QSet<QString> created = OperationQueries::createdTables(script.upgradeOps);
@@ -54,10 +45,12 @@ void DataSafetyRules::checkAddColumn(
     }
     const bool hasDefault = args.keyword(QStringLiteral("default")).has_value();
     reporter.report(QStringLiteral("NULL001"), script.path, op.line,
-        (hasDefault ? tr("add_column %1 is NOT NULL without server_default (default= "
-                         "is applied by Python only): existing rows get no value")
-                    : tr("add_column %1 is NOT NULL without server_default: existing "
-                         "rows get no value"))
+        (hasDefault ? QCoreApplication::translate("Linter",
+             "add_column %1 is NOT NULL without server_default (default= "
+             "is applied by Python only): existing rows get no value")
+                    : QCoreApplication::translate("Linter",
+                        "add_column %1 is NOT NULL without server_default: existing "
+                        "rows get no value"))
             .arg(OperationQueries::columnLabel(op)));
 }
 
@@ -73,7 +66,8 @@ void DataSafetyRules::checkNotNull(
         return;
     }
     reporter.report(QStringLiteral("NULL002"), script.path, op.line,
-        tr("alter_column %1 sets NOT NULL with no UPDATE backfilling NULLs before it")
+        QCoreApplication::translate(
+            "Linter", "alter_column %1 sets NOT NULL with no UPDATE backfilling NULLs before it")
             .arg(OperationQueries::columnLabel(op)));
 }
 
@@ -91,11 +85,13 @@ void DataSafetyRules::checkUnique(
             script.upgradeOps, index, op, {QLatin1String("DELETE"), QLatin1String("UPDATE")})) {
         return;
     }
-    const QString what
-        = op.name == QLatin1String("create_index") ? tr("unique index") : tr("unique constraint");
+    const QString what = op.name == QLatin1String("create_index")
+        ? QCoreApplication::translate("Linter", "unique index")
+        : QCoreApplication::translate("Linter", "unique constraint");
     reporter.report(QStringLiteral("UNIQ001"), script.path, op.line,
-        tr("%1 on %2 (%3) added with no DELETE or UPDATE removing duplicates before "
-           "it")
+        QCoreApplication::translate("Linter",
+            "%1 on %2 (%3) added with no DELETE or UPDATE removing duplicates before "
+            "it")
             .arg(what, OperationQueries::tableLabel(op), op.columns.join(QStringLiteral(", "))));
 }
 

@@ -10,25 +10,18 @@
 
 namespace retort {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linter", text);
-}
-
-} // namespace
-
 void DestructiveRules::check(const RevisionScript &script, LintReporter &reporter)
 {
     for (const ScriptOperation &op : script.upgradeOps) {
         if (op.name == QLatin1String("drop_table")) {
             reporter.report(QStringLiteral("DATA001"), script.path, op.line,
-                tr("drop_table %1 deletes the table and all its rows")
+                QCoreApplication::translate(
+                    "Linter", "drop_table %1 deletes the table and all its rows")
                     .arg(OperationQueries::tableLabel(op)));
         } else if (op.name == QLatin1String("drop_column")) {
             reporter.report(QStringLiteral("DATA002"), script.path, op.line,
-                tr("drop_column %1 deletes the column and its values")
+                QCoreApplication::translate(
+                    "Linter", "drop_column %1 deletes the column and its values")
                     .arg(OperationQueries::columnLabel(op)));
         } else if (op.name == QLatin1String("alter_column")) {
             checkNarrowing(script, op, reporter);
@@ -50,7 +43,8 @@ void DestructiveRules::checkNarrowing(
     }
     if (const std::optional<QString> lost = TypeNarrowing::loss(*from, *to)) {
         reporter.report(QStringLiteral("DATA003"), script.path, op.line,
-            tr("alter_column %1 narrows the type from %2 to %3: %4")
+            QCoreApplication::translate(
+                "Linter", "alter_column %1 narrows the type from %2 to %3: %4")
                 .arg(OperationQueries::columnLabel(op), *from, *to, *lost));
     }
 }
@@ -76,8 +70,9 @@ void DestructiveRules::checkRenames(const RevisionScript &script, LintReporter &
         const QString newColumn
             = add->columns.isEmpty() ? QStringLiteral("<column>") : add->columns.first();
         reporter.report(QStringLiteral("DATA004"), script.path, op.line,
-            tr("drop_column %1 and add_column %2.%3 look like a rename: the values "
-               "are lost; use alter_column(new_column_name=...)")
+            QCoreApplication::translate("Linter",
+                "drop_column %1 and add_column %2.%3 look like a rename: the values "
+                "are lost; use alter_column(new_column_name=...)")
                 .arg(OperationQueries::columnLabel(op), op.table, newColumn));
     }
 }

@@ -13,11 +13,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LintSettings", text);
-}
-
 QString fromStd(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -83,7 +78,10 @@ Result<void> TableReader::read(const toml::table &table)
             m_settings.fileTemplate = fromStd(node.as_string()->get());
             m_settings.fileTemplateForced = true;
         } else {
-            done = error(node, tr("Unknown or malformed lint setting '%1'").arg(name));
+            done = error(node,
+                QCoreApplication::translate(
+                    "LintSettings", "Unknown or malformed lint setting '%1'")
+                    .arg(name));
         }
         if (!done) {
             return done;
@@ -96,12 +94,15 @@ Result<void> TableReader::readDisable(const toml::node &node)
 {
     const toml::array *array = node.as_array();
     if (!array) {
-        return error(node, tr("'disable' must be a list of rule ids"));
+        return error(node,
+            QCoreApplication::translate("LintSettings", "'disable' must be a list of rule ids"));
     }
     for (const toml::node &item : *array) {
         const QString id = item.is_string() ? fromStd(item.as_string()->get()) : QString();
         if (id.isEmpty() || !namesSomeRule(id)) {
-            return error(item, tr("'disable' names no lint rule: %1").arg(id));
+            return error(item,
+                QCoreApplication::translate("LintSettings", "'disable' names no lint rule: %1")
+                    .arg(id));
         }
         m_settings.disabled.append(id);
     }
@@ -113,20 +114,24 @@ Result<void> TableReader::readSeverity(const toml::node &node)
     const toml::table *table = node.as_table();
     if (!table) {
         return error(node,
-            tr("'severity' must be a table of rule id = \"error\" | \"warning\" "
-               "| \"info\""));
+            QCoreApplication::translate("LintSettings",
+                "'severity' must be a table of rule id = \"error\" | \"warning\" "
+                "| \"info\""));
     }
     for (const auto &[key, value] : *table) {
         const QString id = fromStd(key.str());
         if (!LintRule::find(id)) {
-            return error(value, tr("Unknown lint rule '%1'").arg(id));
+            return error(value,
+                QCoreApplication::translate("LintSettings", "Unknown lint rule '%1'").arg(id));
         }
         const std::optional<LintSeverity> severity = value.is_string()
             ? lintSeverityFromName(fromStd(value.as_string()->get()))
             : std::nullopt;
         if (!severity) {
-            return error(
-                value, tr("Severity of %1 must be \"error\", \"warning\" or \"info\"").arg(id));
+            return error(value,
+                QCoreApplication::translate(
+                    "LintSettings", "Severity of %1 must be \"error\", \"warning\" or \"info\"")
+                    .arg(id));
         }
         m_settings.severities.insert(id, *severity);
     }
@@ -159,8 +164,10 @@ Result<LintSettings> LintSettings::load(const QString &projectDir)
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(
-                Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), path);
+            return makeError(Error::Kind::Io,
+                QCoreApplication::translate("LintSettings", "Cannot read %1: %2")
+                    .arg(path, file.errorString()),
+                path);
         }
         Result<LintSettings> settings = parse(file.readAll(), path, retortToml);
         if (!settings || !settings->sourceFile.isEmpty()) {
@@ -179,8 +186,9 @@ Result<LintSettings> LintSettings::parse(
             std::string_view(content.constData(), size_t(content.size())), path.toStdString());
     } catch (const toml::parse_error &failure) {
         return makeError(Error::Kind::Config,
-            tr("%1 is not valid TOML: %2").arg(path, fromStd(failure.description())), path,
-            int(failure.source().begin.line));
+            QCoreApplication::translate("LintSettings", "%1 is not valid TOML: %2")
+                .arg(path, fromStd(failure.description())),
+            path, int(failure.source().begin.line));
     }
     const toml::node_view<toml::node> node
         = retortToml ? root["lint"] : root["tool"]["retort"]["lint"];
@@ -190,7 +198,8 @@ Result<LintSettings> LintSettings::parse(
     }
     const toml::table *table = node.as_table();
     if (!table) {
-        return makeError(Error::Kind::Config, tr("The lint settings must be a table"), path,
+        return makeError(Error::Kind::Config,
+            QCoreApplication::translate("LintSettings", "The lint settings must be a table"), path,
             lineOf(*node.node()));
     }
     settings.sourceFile = path;

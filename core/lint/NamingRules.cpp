@@ -10,11 +10,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linter", text);
-}
-
 struct NamedOperation {
     QLatin1String name;
     QLatin1String nameKeyword;
@@ -71,7 +66,8 @@ void NamingRules::checkOperation(
         const CallArguments args = CallArguments::parse(op.arguments);
         if (unnamed(args.value(0, named.nameKeyword))) {
             reporter.report(QStringLiteral("NAME001"), script.path, op.line,
-                tr("op.%1() on %2 has no name: batch mode cannot drop it later")
+                QCoreApplication::translate(
+                    "Linter", "op.%1() on %2 has no name: batch mode cannot drop it later")
                     .arg(op.name, OperationQueries::tableLabel(op)));
         }
         return;
@@ -98,8 +94,9 @@ void NamingRules::checkCreateTable(
                 : inner.value(constraint.namePosition, QStringLiteral("name"));
             if (unnamed(name)) {
                 reporter.report(QStringLiteral("NAME001"), script.path, op.line,
-                    tr("%1 in create_table %2 has no name: batch mode cannot drop "
-                       "it later")
+                    QCoreApplication::translate("Linter",
+                        "%1 in create_table %2 has no name: batch mode cannot drop "
+                        "it later")
                         .arg(call->name, OperationQueries::tableLabel(op)));
             }
         }

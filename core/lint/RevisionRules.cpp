@@ -9,11 +9,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linter", text);
-}
-
 int lineOr(int line, int fallback)
 {
     return line > 0 ? line : qMax(fallback, 1);
@@ -48,13 +43,16 @@ void RevisionRules::checkDowngrade(const RevisionScript &script, LintReporter &r
     QString message;
     switch (source.downgradeBody()) {
     case ScriptSource::Body::Missing:
-        message = tr("downgrade() is missing although upgrade() changes the database");
+        message = QCoreApplication::translate(
+            "Linter", "downgrade() is missing although upgrade() changes the database");
         break;
     case ScriptSource::Body::Empty:
-        message = tr("downgrade() is empty although upgrade() changes the database");
+        message = QCoreApplication::translate(
+            "Linter", "downgrade() is empty although upgrade() changes the database");
         break;
     case ScriptSource::Body::RaisesOnly:
-        message = tr("downgrade() only raises although upgrade() changes the database");
+        message = QCoreApplication::translate(
+            "Linter", "downgrade() only raises although upgrade() changes the database");
         break;
     case ScriptSource::Body::Code:
         return;
@@ -71,13 +69,14 @@ void RevisionRules::checkUpgrade(const RevisionScript &script, LintReporter &rep
     QString message;
     switch (reporter.source(script.path).upgradeBody()) {
     case ScriptSource::Body::Missing:
-        message = tr("upgrade() is missing");
+        message = QCoreApplication::translate("Linter", "upgrade() is missing");
         break;
     case ScriptSource::Body::Empty:
-        message = tr("upgrade() is empty: the revision does nothing");
+        message = QCoreApplication::translate(
+            "Linter", "upgrade() is empty: the revision does nothing");
         break;
     case ScriptSource::Body::RaisesOnly:
-        message = tr("upgrade() only raises");
+        message = QCoreApplication::translate("Linter", "upgrade() only raises");
         break;
     case ScriptSource::Body::Code:
         return;
@@ -106,8 +105,9 @@ void RevisionRules::checkExecute(const RevisionScript &script, LintReporter &rep
             sourceChecked = true;
         }
         reporter.report(QStringLiteral("REV003"), script.path, op.line,
-            tr("op.execute() in upgrade() has no op.execute() in downgrade() to "
-               "undo it"));
+            QCoreApplication::translate("Linter",
+                "op.execute() in upgrade() has no op.execute() in downgrade() to "
+                "undo it"));
     }
 }
 

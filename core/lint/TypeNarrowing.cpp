@@ -56,11 +56,6 @@ constexpr Known kTypes[] = {
     {"TIME", Family::Time, 0, false, false},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TypeNarrowing", text);
-}
-
 int number(const std::optional<QString> &text)
 {
     bool ok = false;
@@ -71,7 +66,9 @@ int number(const std::optional<QString> &text)
 std::optional<QString> textLoss(const TypeNarrowing::Type &from, const TypeNarrowing::Type &to)
 {
     if (to.length >= 0 && (from.length < 0 || to.length < from.length)) {
-        return tr("values longer than %1 characters are truncated or rejected").arg(to.length);
+        return QCoreApplication::translate(
+            "TypeNarrowing", "values longer than %1 characters are truncated or rejected")
+            .arg(to.length);
     }
     return std::nullopt;
 }
@@ -79,14 +76,16 @@ std::optional<QString> textLoss(const TypeNarrowing::Type &from, const TypeNarro
 std::optional<QString> numericLoss(const TypeNarrowing::Type &from, const TypeNarrowing::Type &to)
 {
     if (to.family == Family::Integer) {
-        return tr("fractional parts are lost");
+        return QCoreApplication::translate("TypeNarrowing", "fractional parts are lost");
     }
     if (to.family == Family::Numeric && !to.floating && from.floating) {
-        return tr("floating-point values are rounded to the new precision");
+        return QCoreApplication::translate(
+            "TypeNarrowing", "floating-point values are rounded to the new precision");
     }
     if (to.family == Family::Numeric && from.length >= 0 && to.length >= 0
         && (to.length < from.length || (from.scale >= 0 && to.scale < from.scale))) {
-        return tr("digits beyond precision %1 / scale %2 are lost")
+        return QCoreApplication::translate(
+            "TypeNarrowing", "digits beyond precision %1 / scale %2 are lost")
             .arg(to.length)
             .arg(qMax(to.scale, 0));
     }
@@ -129,20 +128,25 @@ std::optional<QString> TypeNarrowing::loss(const QString &fromText, const QStrin
     switch (from.family) {
     case Family::Text:
         return to.family == Family::Text ? textLoss(from, to)
-                                         : tr("text that does not convert is lost or rejected");
+                                         : QCoreApplication::translate("TypeNarrowing",
+                                             "text that does not convert is lost or rejected");
     case Family::Integer:
         if (to.family == Family::Integer && to.rank < from.rank) {
-            return tr("integers outside the smaller range are rejected or wrapped");
+            return QCoreApplication::translate(
+                "TypeNarrowing", "integers outside the smaller range are rejected or wrapped");
         }
-        return to.family == Family::Boolean ? tr("values other than 0 and 1 are lost")
-                                            : std::optional<QString>();
+        return to.family == Family::Boolean
+            ? QCoreApplication::translate("TypeNarrowing", "values other than 0 and 1 are lost")
+            : std::optional<QString>();
     case Family::Numeric:
         return numericLoss(from, to);
     case Family::DateTime:
         if (to.family == Family::Date) {
-            return tr("the time of day is lost");
+            return QCoreApplication::translate("TypeNarrowing", "the time of day is lost");
         }
-        return to.family == Family::Time ? tr("the date is lost") : std::optional<QString>();
+        return to.family == Family::Time
+            ? QCoreApplication::translate("TypeNarrowing", "the date is lost")
+            : std::optional<QString>();
     default:
         return std::nullopt;
     }

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("retort::DownRevisionEdit", text);
-}
-
 /// Byte offsets [begin, end) of 1-based `line` without its line break; begin < 0 when absent.
 std::pair<qsizetype, qsizetype> lineSpan(const QByteArray &text, int line)
 {
@@ -41,24 +36,35 @@ Result<QByteArray> DownRevisionEdit::rewrite(
     const auto [begin, end]
         = line > 0 ? lineSpan(text, line) : std::pair<qsizetype, qsizetype> {-1, -1};
     if (begin < 0)
-        return makeError(Error::Kind::Parse, tr("The file has no line %1.").arg(line), {}, line);
+        return makeError(Error::Kind::Parse,
+            QCoreApplication::translate("DownRevisionEdit", "The file has no line %1.").arg(line),
+            {}, line);
     const QString source = QString::fromUtf8(text.mid(begin, end - begin));
     // `down_revision` at the start of the line, an optional annotation, then `=`.
     static const QRegularExpression assignment(u"^down_revision\\s*(?::[^=]*)?=(?!=)"_s);
     const auto head = assignment.match(source);
     if (!head.hasMatch())
         return makeError(Error::Kind::Parse,
-            tr("Line %1 is not a down_revision assignment.").arg(line), {}, line);
+            QCoreApplication::translate(
+                "DownRevisionEdit", "Line %1 is not a down_revision assignment.")
+                .arg(line),
+            {}, line);
     const QRegularExpression literal(u"(['\"])%1\\1"_s.arg(QRegularExpression::escape(oldId)));
     auto matches = literal.globalMatch(source, head.capturedEnd());
     if (!matches.hasNext())
         return makeError(Error::Kind::Parse,
-            tr("Line %1 does not name %2 as a quoted down revision.").arg(line).arg(oldId), {},
-            line);
+            QCoreApplication::translate(
+                "DownRevisionEdit", "Line %1 does not name %2 as a quoted down revision.")
+                .arg(line)
+                .arg(oldId),
+            {}, line);
     const auto match = matches.next();
     if (matches.hasNext())
         return makeError(Error::Kind::Parse,
-            tr("Line %1 names %2 more than once.").arg(line).arg(oldId), {}, line);
+            QCoreApplication::translate("DownRevisionEdit", "Line %1 names %2 more than once.")
+                .arg(line)
+                .arg(oldId),
+            {}, line);
     const QString quote = match.captured(1);
     QString rewritten = source;
     rewritten.replace(match.capturedStart(), match.capturedLength(), quote + newId + quote);

@@ -15,11 +15,6 @@ namespace retort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("retort::RebasePlan", text);
-}
-
 Error usage(const QString &message)
 {
     return makeError(Error::Kind::Usage, message);
@@ -55,11 +50,13 @@ Result<RebasePlan> RebasePlan::make(const RevisionMap &map, const QList<Revision
     const QString &branchHead, const QString &ontoHead, const QSet<QString> &applied)
 {
     if (!map.revision(branchHead) || !map.revision(ontoHead))
-        return usage(tr("Both heads must be revisions of the project."));
+        return usage(QCoreApplication::translate(
+            "RebasePlan", "Both heads must be revisions of the project."));
     const QSet<QString> branchAncestry = MergeAnalysis::ancestry(map, branchHead);
     const QSet<QString> ontoAncestry = MergeAnalysis::ancestry(map, ontoHead);
     if (branchAncestry.contains(ontoHead) || ontoAncestry.contains(branchHead))
-        return usage(tr("%1 and %2 are on the same branch.").arg(branchHead, ontoHead));
+        return usage(QCoreApplication::translate("RebasePlan", "%1 and %2 are on the same branch.")
+                         .arg(branchHead, ontoHead));
 
     RebasePlan plan;
     plan.branchHead = branchHead;
@@ -73,18 +70,22 @@ Result<RebasePlan> RebasePlan::make(const RevisionMap &map, const QList<Revision
     plan.movedRevisions = analysis->branches.first().revisions;
     for (const QString &id : std::as_const(plan.movedRevisions))
         if (applied.contains(id))
-            return usage(tr("Revision %1 is already applied; re-basing its branch would rewrite "
-                            "history that a database has. Merge instead.")
+            return usage(QCoreApplication::translate("RebasePlan",
+                "Revision %1 is already applied; re-basing its branch would rewrite "
+                "history that a database has. Merge instead.")
                              .arg(id));
 
     const QStringList roots = rootsOf(map, branch);
     if (roots.size() != 1)
-        return usage(tr("The branch of %1 does not start with a single revision.").arg(branchHead));
+        return usage(QCoreApplication::translate(
+            "RebasePlan", "The branch of %1 does not start with a single revision.")
+                         .arg(branchHead));
     const Revision *first = map.revision(roots.first());
     if (first->downRevisions.size() != 1 || first->scriptIndex < 0
         || first->scriptIndex >= scripts.size())
-        return usage(
-            tr("Revision %1 must have exactly one down revision to be re-based.").arg(first->id));
+        return usage(QCoreApplication::translate(
+            "RebasePlan", "Revision %1 must have exactly one down revision to be re-based.")
+                         .arg(first->id));
     const RevisionScript &script = scripts[first->scriptIndex];
     plan.firstRevision = first->id;
     plan.oldDownRevision = first->downRevisions.first();
@@ -113,7 +114,8 @@ Result<void> RebasePlan::write() const
         return current.error();
     if (*current != before)
         return makeError(Error::Kind::Io,
-            tr("%1 changed since the re-base was planned; nothing was written.")
+            QCoreApplication::translate(
+                "RebasePlan", "%1 changed since the re-base was planned; nothing was written.")
                 .arg(QDir::toNativeSeparators(file)),
             file);
     QSaveFile out(file);

@@ -11,15 +11,6 @@
 
 namespace retort {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-
-} // namespace
-
 Result<Project> Project::load(const Options &options)
 {
     Project project;
@@ -113,8 +104,9 @@ std::optional<Error> Project::chooseDatabase(const Options &options)
     const std::optional<QString> url = m_config.sqlalchemyUrl();
     if (!url || url->isEmpty()) {
         return makeError(Error::Kind::Config,
-            tr("No database: the configuration has no sqlalchemy.url and no --db "
-               "file was given"),
+            QCoreApplication::translate("Project",
+                "No database: the configuration has no sqlalchemy.url and no --db "
+                "file was given"),
             m_config.iniPath());
     }
     Result<SqlUrl> parsed = SqlUrl::parse(*url);
@@ -126,12 +118,15 @@ std::optional<Error> Project::chooseDatabase(const Options &options)
         if (target.error().kind != Error::Kind::Unsupported)
             return target.error();
         return makeError(Error::Kind::Unsupported,
-            tr("Only SQLite databases can be read natively; %1 is a %2 URL")
+            QCoreApplication::translate(
+                "Project", "Only SQLite databases can be read natively; %1 is a %2 URL")
                 .arg(m_databaseUrl, parsed->backendName()));
     }
     if (target->inMemory) {
         return makeError(Error::Kind::Unsupported,
-            tr("%1 is an in-memory database: it has no state to read").arg(m_databaseUrl));
+            QCoreApplication::translate(
+                "Project", "%1 is an in-memory database: it has no state to read")
+                .arg(m_databaseUrl));
     }
     m_databasePath = target->path;
     return std::nullopt;

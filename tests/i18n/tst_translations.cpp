@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +39,8 @@ private:
     /// Menu titles and action texts of a fresh main window, depth first; with `classes`, also the
     /// class names of every object in the window (the contexts its tr() calls use).
     QStringList menuTexts(QStringList *classes = nullptr) const;
+    /// Accelerator letters used twice within the menu bar or within one menu, as "menu: texts".
+    QStringList acceleratorClashes() const;
     QString settingsPath() const { return m_dir->filePath(u"retort.ini"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,6 +73,33 @@ QStringList TestTranslations::menuTexts(QStringList *classes) const
     };
     walk(window.menuBar()->actions());
     return texts;
+}
+
+QStringList TestTranslations::acceleratorClashes() const
+{
+    MainWindow window(&SnapshotBuilder::load, std::make_unique<WorkbenchSettings>(settingsPath()));
+    QStringList clashes;
+    std::function<void(const QString &, const QList<QAction *> &)> check
+        = [&](const QString &menu, const QList<QAction *> &actions) {
+              QMultiHash<QChar, QString> byKey;
+              for (QAction *action : actions) {
+                  if (!action->isVisible())
+                      continue; // hidden actions take no key
+                  const QString text = action->text();
+                  const QString plain = QString(text).replace(u"&&"_s, QString());
+                  const qsizetype amp = plain.indexOf(u'&');
+                  if (amp >= 0 && amp + 1 < plain.size())
+                      byKey.insert(plain.at(amp + 1).toLower(), text);
+                  if (action->menu())
+                      check(text, action->menu()->actions());
+              }
+              for (const QChar key : byKey.uniqueKeys()) {
+                  if (byKey.count(key) > 1)
+                      clashes << menu + u": "_s + byKey.values(key).join(u", "_s);
+              }
+          };
+    check(u"menu bar"_s, window.menuBar()->actions());
+    return clashes;
 }
 
 void TestTranslations::followsSystemLocale()
@@ -136,6 +166,9 @@ void TestTranslations::mainWindowMenus()
         });
         QVERIFY2(same, qPrintable(u"not translated: "_s + english.at(i)));
     }
+    // Each menu's accelerators stay unique once translated (translations/GLOSSARY.md).
+    const QStringList clashes = acceleratorClashes();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 void TestTranslations::qtOwnStrings()
