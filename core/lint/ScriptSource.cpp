@@ -199,32 +199,23 @@ ScriptSource ScriptSource::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ScriptSource unreadable;
-        unreadable.m_shapes = Shapes(); // nothing known: bodies count as code
-        return unreadable;
+        return ScriptSource(); // nothing known: no ignores, bodies count as code
     }
     return scan(file.readAll());
 }
 
 ScriptSource ScriptSource::scan(const QByteArray &content)
 {
+    // Everything is taken from the bytes now, so a lint of 10,000 scripts does not hold them all.
     ScriptSource source;
-    source.m_content = content;
     if (content.contains("retort:")) {
-        ScriptSourceScanner(source.m_content, true).collectIgnores(source.m_ignores);
+        ScriptSourceScanner(content, true).collectIgnores(source.m_ignores);
     }
+    const ScriptSourceScanner scanner(content, false);
+    const FunctionShape upgrade = scanner.upgrade();
+    const FunctionShape downgrade = scanner.downgrade();
+    source.m_shapes = Shapes {upgrade.body, downgrade.body, downgrade.executes};
     return source;
-}
-
-const ScriptSource::Shapes &ScriptSource::shapes() const
-{
-    if (!m_shapes) {
-        const ScriptSourceScanner scanner(m_content, false);
-        const FunctionShape upgrade = scanner.upgrade();
-        const FunctionShape downgrade = scanner.downgrade();
-        m_shapes = Shapes {upgrade.body, downgrade.body, downgrade.executes};
-    }
-    return *m_shapes;
 }
 
 bool ScriptSource::ignores(int line, const QString &ruleId) const

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace retort {
 
 /// What the linter reads from a script's source beyond the extracted operations: the
@@ -37,10 +35,10 @@ public:
 
     /// True when line `line` carries an ignore comment covering `ruleId`.
     bool ignores(int line, const QString &ruleId) const;
-    Body upgradeBody() const { return shapes().upgrade; }
-    Body downgradeBody() const { return shapes().downgrade; }
+    Body upgradeBody() const { return m_shapes.upgrade; }
+    Body downgradeBody() const { return m_shapes.downgrade; }
     /// True when downgrade() calls something named `execute` (op.execute, bind.execute, ...).
-    bool downgradeExecutes() const { return shapes().downgradeExecutes; }
+    bool downgradeExecutes() const { return m_shapes.downgradeExecutes; }
 
 private:
     struct Shapes {
@@ -48,11 +46,8 @@ private:
         Body downgrade = Body::Code;
         bool downgradeExecutes = true;
     };
-    const Shapes &shapes() const;
-
-    QByteArray m_content;
     QHash<int, QStringList> m_ignores; ///< line -> rule ids; an empty list means every rule
-    mutable std::optional<Shapes> m_shapes;
+    Shapes m_shapes;
 };
 
 } // namespace retort
