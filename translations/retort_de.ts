@@ -2830,13 +2830,13 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     <name>retort::MainWindow</name>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+108"/>
-        <location line="+414"/>
+        <location line="+415"/>
         <location line="+12"/>
         <source>Trust Folder</source>
         <translation>Ordner vertrauen</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
@@ -3016,7 +3016,7 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
         <translation>%1 konfiguriert mehrere Alembic-Umgebungen. Welche soll geöffnet werden?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
@@ -3066,15 +3066,23 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
         <translation>Upgrade, Downgrade, Stamp, das Anlegen von Revisionen sowie die SQL- und Schema-Vorschau führen env.py, die Migrationsskripte und das Python der virtuellen Umgebung dieses Projekts aus. Vertrauen Sie nur Code, den Sie auch selbst ausführen würden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
             <numerusform>%n Revisionen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n revision(s); reading their scripts…</source>
+        <translation>
+            <numerusform>%n Revision; ihre Skripte werden gelesen…</numerusform>
+            <numerusform>%n Revisionen; ihre Skripte werden gelesen…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
@@ -4155,7 +4163,12 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
         <translation>das Skript ist defekt oder ihm fehlt ein Vorgänger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reading the operations of every script…</source>
+        <translation>Die Operationen aller Skripte werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -4745,7 +4758,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
 <context>
     <name>retort::WorkbenchTools</name>
     <message>
-        <location filename="../ui/window/WorkbenchTools.cpp" line="+159"/>
+        <location filename="../ui/window/WorkbenchTools.cpp" line="+139"/>
         <source>Dry-run SQL</source>
         <translation>SQL-Vorschau</translation>
     </message>
@@ -4893,7 +4906,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Open a project to see its SQL and its differences from the models.</source>
         <translation>Öffnen Sie ein Projekt, um sein SQL und seine Unterschiede zu den Modellen zu sehen.</translation>
     </message>

@@ -2829,13 +2829,13 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     <name>retort::MainWindow</name>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+108"/>
-        <location line="+414"/>
+        <location line="+415"/>
         <location line="+12"/>
         <source>Trust Folder</source>
         <translation>Approuver le dossier</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
@@ -3015,7 +3015,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
         <translation>%1 configure plusieurs environnements Alembic. Lequel ouvrir ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
@@ -3065,15 +3065,23 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
         <translation>Upgrade, downgrade, stamp, la création de révisions et les aperçus SQL et de schéma exécutent l&apos;env.py de ce projet, ses scripts de migration et le Python de son environnement virtuel. N&apos;approuvez que du code que vous exécuteriez vous-même.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n révision</numerusform>
             <numerusform>%n révisions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n revision(s); reading their scripts…</source>
+        <translation>
+            <numerusform>%n révision ; lecture de ses scripts…</numerusform>
+            <numerusform>%n révisions ; lecture de leurs scripts…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
@@ -4154,7 +4162,12 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
         <translation>le script est cassé ou il lui manque un parent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reading the operations of every script…</source>
+        <translation>Lecture des opérations de chaque script…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -4744,7 +4757,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
 <context>
     <name>retort::WorkbenchTools</name>
     <message>
-        <location filename="../ui/window/WorkbenchTools.cpp" line="+159"/>
+        <location filename="../ui/window/WorkbenchTools.cpp" line="+139"/>
         <source>Dry-run SQL</source>
         <translation>Aperçu SQL</translation>
     </message>
@@ -4892,7 +4905,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Open a project to see its SQL and its differences from the models.</source>
         <translation>Ouvrez un projet pour voir son SQL et ses différences avec les modèles.</translation>
     </message>

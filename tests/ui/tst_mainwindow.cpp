@@ -4,6 +4,7 @@
 #include "details/RevisionDetailsPane.h"
 #include "graph/RevisionGraphDelegate.h"
 #include "graph/RevisionGraphView.h"
+#include "loader/ProjectLoader.h"
 #include "model/RevisionGraphModel.h"
 #include "model/SnapshotBuilder.h"
 #include "theme/Theme.h"
@@ -32,6 +33,8 @@ private slots:
     void darkPalette();
     void remembersLayout();
     void staleLoadIsDropped();
+    void graphFirstLoadComesInTwoStages();
+    void graphShowsBeforeOperationsAndFindings();
 
 private:
     std::unique_ptr<WorkbenchSettings> settings() const;
@@ -218,6 +221,92 @@ void TestMainWindow::staleLoadIsDropped()
     const auto snapshot = loaded.first().first().value<GraphSnapshot>();
     QCOMPARE(snapshot.projectPath, u"fast"_s);
     QCOMPARE(snapshot.generation, quint64(2));
+}
+
+void TestMainWindow::graphFirstLoadComesInTwoStages()
+{
+    ProjectLoader loader([](const LoadRequest &request) {
+        GraphSnapshot snapshot;
+        snapshot.projectPath = request.projectPath;
+        snapshot.complete = request.depth == LoadRequest::Depth::Full;
+        return Result<GraphSnapshot>(snapshot);
+    });
+    QList<GraphSnapshot> shown;
+    connect(&loader, &ProjectLoader::loaded, this,
+        [&shown](const GraphSnapshot &snapshot) { shown.append(snapshot); });
+    LoadRequest request = LoadRequest::of(u"big"_s);
+    request.graphFirst = true;
+    QCOMPARE(loader.load(request), quint64(1));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 20000);
+    QVERIFY(!shown[0].complete);
+    QVERIFY(shown[1].complete);
+    QCOMPARE(shown[0].generation, quint64(1));
+    QCOMPARE(shown[1].generation, quint64(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 20000);
+
+    // A newer load asked for once the graph is shown drops the older load's second stage.
+    shown.clear();
+    QObject context;
+    connect(&loader, &ProjectLoader::loaded, &context, [&loader](const GraphSnapshot &snapshot) {
+        if (snapshot.projectPath == u"big"_s)
+            loader.load(LoadRequest::of(u"other"_s));
+    });
+    QCOMPARE(loader.load(request), quint64(2));
+    QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 20000);
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown[0].projectPath, u"big"_s);
+    QVERIFY(!shown[0].complete);
+    QCOMPARE(shown[1].projectPath, u"other"_s);
+    QCOMPARE(shown[1].generation, quint64(3));
+}
+
+void TestMainWindow::graphShowsBeforeOperationsAndFindings()
+{
+    // The example with a lint finding: the graph-only snapshot has none, the full one has it.
+    const QString project = QStringLiteral(RETORT_EXAMPLES_DIR "/notes-sqlmodel");
+    const Result<GraphSnapshot> full = SnapshotBuilder::load(LoadRequest::of(project));
+    QVERIFY(full);
+    QVERIFY(!full->findings.isEmpty());
+
+    MainWindow window(&SnapshotBuilder::load, settings());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<GraphSnapshot> stages;
+    QStringList details;
+    connect(&window, &MainWindow::graphShown, this, [&] {
+        stages.append(window.model()->snapshot());
+        details.append(window.detailsPane()->plainText());
+    });
+    QSignalSpy shown(&window, &MainWindow::projectShown);
+    window.openProject(project);
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(stages.size(), 2);
+
+    const GraphSnapshot &graph = stages[0];
+    QVERIFY(!graph.complete);
+    QCOMPARE(graph.revisions.size(), full->revisions.size());
+    QCOMPARE(graph.heads, full->heads);
+    QCOMPARE(graph.currentRevisions, full->currentRevisions);
+    QVERIFY(graph.findings.isEmpty());
+    for (const RevisionEntry &entry : graph.revisions) {
+        QVERIFY(!entry.operationsRead);
+        QVERIFY(entry.upgradeOps.isEmpty());
+    }
+    QVERIFY2(details[0].contains(u"Reading the operations"_s), qPrintable(details[0]));
+
+    const GraphSnapshot &complete = stages[1];
+    QVERIFY(complete.complete);
+    QCOMPARE(complete.findings.size(), full->findings.size());
+    QVERIFY(complete.revisions.constFirst().operationsRead);
+    // The selected revision's details now list its operations.
+    const QString selected = window.graphView()->selectedRevision();
+    const RevisionEntry *entry = window.model()->entry(window.model()->rowOf(selected));
+    QVERIFY(entry && !entry->upgradeOps.isEmpty());
+    QVERIFY2(details[1].contains(u"op."_s + entry->upgradeOps.constFirst().name),
+        qPrintable(details[1]));
+    QVERIFY(!details[1].contains(u"Reading the operations"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -233,6 +233,11 @@ QString RevisionDetailsPane::html(const RevisionEntry &entry) const
     if (entry.broken)
         html += field(tr("Problem"), escaped(tr("the script is broken or misses a parent")));
     html += QStringLiteral("</table>");
+    if (!entry.operationsRead) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(escaped(tr("Reading the operations of every script…")));
+        return html;
+    }
     html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Upgrade")))
         + operations(entry.upgradeOps, entry.filePath);
     html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Downgrade")))

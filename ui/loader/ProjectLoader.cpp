@@ -4,7 +4,25 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace retort {
+
+namespace {
+
+// A load frees as much as it leaves (the project it read, the linter's working data), much of
+// it in the pooled threads' own malloc arenas, which glibc keeps mapped: hand it back, so the
+// window holds what it shows and not the high-water mark of every load since it opened.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 ProjectLoader::ProjectLoader(Source source, QObject *parent)
     : QObject(parent), m_source(std::move(source))
@@ -21,6 +39,19 @@ ProjectLoader::~ProjectLoader()
 quint64 ProjectLoader::load(const LoadRequest &request)
 {
     const quint64 generation = ++m_generation;
+    if (request.graphFirst && request.depth == LoadRequest::Depth::Full) {
+        LoadRequest graph = request;
+        graph.depth = LoadRequest::Depth::Graph;
+        start(graph, generation, request);
+    } else {
+        start(request, generation, std::nullopt);
+    }
+    return generation;
+}
+
+void ProjectLoader::start(
+    const LoadRequest &request, quint64 generation, std::optional<LoadRequest> next)
+{
     ++m_pending;
     auto *watcher = new QFutureWatcher<Result<GraphSnapshot>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
@@ -36,9 +67,11 @@ quint64 ProjectLoader::load(const LoadRequest &request)
         GraphSnapshot snapshot = std::move(result).value();
         snapshot.generation = generation;
         emit loaded(snapshot);
+        releaseFreedMemory();
+        if (next && generation == m_generation) // a slot may have asked for a newer load
+            start(*next, generation, std::nullopt);
     });
     watcher->setFuture(QtConcurrent::run(m_source, request));
-    return generation;
 }
 
 } // namespace retort

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace retort {
 
@@ -23,7 +24,9 @@ public:
     explicit ProjectLoader(Source source, QObject *parent = nullptr);
     ~ProjectLoader() override;
 
-    /// Starts loading; returns the generation the result will carry.
+    /// Starts loading; returns the generation the result will carry. A graph-first request
+    /// emits loaded() twice with that generation: the graph (Depth::Graph), then the full
+    /// project; a newer load() drops whichever has not arrived yet.
     quint64 load(const LoadRequest &request);
     /// The generation of the latest load().
     quint64 generation() const { return m_generation; }
@@ -34,6 +37,9 @@ signals:
     void failed(const QString &projectPath, const QString &message);
 
 private:
+    /// Runs one stage; `next` is the stage to run once this one is shown.
+    void start(const LoadRequest &request, quint64 generation, std::optional<LoadRequest> next);
+
     Source m_source;
     quint64 m_generation = 0;
     int m_pending = 0;

@@ -19,9 +19,13 @@ namespace retort {
 struct GraphSnapshot {
     QString projectPath;
     QString section; ///< the ini section the project was read from
-    /// Files and folders whose change means the snapshot is stale: alembic.ini, pyproject.toml,
-    /// every version location and every script in them.
-    QStringList watchPaths;
+    /// Where a change means the snapshot is stale: the version locations (and the folders of
+    /// scripts in subfolders of them), and files: alembic.ini, pyproject.toml, every script.
+    QStringList watchFolders;
+    QStringList watchFiles;
+    /// Python files of the project outside its version folders (the first 200 found): where its
+    /// models may live, so a change there makes a model diff stale.
+    QStringList modelFiles;
     QList<RevisionEntry> revisions; ///< history order, newest first (as `alembic history`)
     QStringList heads;
     QList<Error> problems; ///< problems found while building the revision map
@@ -39,6 +43,9 @@ struct GraphSnapshot {
     QString alembicRules; ///< the Alembic release whose rules the project was read with
 
     quint64 generation = 0;
+    /// False for a LoadRequest::Depth::Graph load: no operations, lint findings or model files
+    /// yet (a full snapshot of the same generation follows when the load was graph-first).
+    bool complete = true;
 };
 
 } // namespace retort

@@ -17,8 +17,8 @@ public:
     static Result<GraphSnapshot> load(const LoadRequest &request);
     /// The snapshot of an already loaded project, states applied (no lint, no interpreter).
     static GraphSnapshot fromProject(const Project &project, const QString &projectPath);
-    /// Adds the linter's findings for `project` to `snapshot` and counts them per revision.
-    static void addFindings(GraphSnapshot &snapshot, const Project &project);
+    /// Puts the linter's findings in `snapshot` and counts them per revision.
+    static void addFindings(GraphSnapshot &snapshot, QList<LintFinding> findings);
 };
 
 } // namespace retort

@@ -415,6 +415,7 @@ void MainWindow::load()
     request.projectPath = m_projectPath;
     request.databasePath = m_databaseOverride;
     request.section = m_section;
+    request.graphFirst = true; // a large project shows before its scripts are all read
     m_loader->load(request);
 }
 
@@ -574,12 +575,17 @@ void MainWindow::showSnapshot(const GraphSnapshot &snapshot)
         view->setScrollPosition(scroll); // a reload: the user's place stays where it was
     if (view->selectedRevision().isEmpty())
         m_details->showRevision(nullptr);
-    m_watcher->setPaths(snapshot.watchPaths);
+    m_watcher->watch(snapshot.watchFolders, snapshot.watchFiles);
     m_statusBar->setSnapshot(snapshot);
-    m_statusBar->setActivity(tr("%n revision(s)", nullptr, int(snapshot.revisions.size())));
+    const int revisions = int(snapshot.revisions.size());
+    m_statusBar->setActivity(snapshot.complete
+            ? tr("%n revision(s)", nullptr, revisions)
+            : tr("%n revision(s); reading their scripts…", nullptr, revisions));
     m_trust->refresh();
     updateTrust();
-    emit projectShown();
+    emit graphShown();
+    if (snapshot.complete)
+        emit projectShown();
 }
 
 void MainWindow::showFailure(const QString &path, const QString &message)
@@ -591,7 +597,7 @@ void MainWindow::showFailure(const QString &path, const QString &message)
     m_details->showRevision(nullptr);
     m_emptyPage->setError(message);
     m_pages->setCurrentWidget(m_emptyPage);
-    m_watcher->setPaths({});
+    m_watcher->watch({}, {});
     m_statusBar->clearProject();
     m_statusBar->setActivity(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
     emit projectFailed(message);

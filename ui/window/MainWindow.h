@@ -94,7 +94,9 @@ public:
     void setAppearance(Theme::Appearance appearance);
 
 signals:
-    /// A load finished and its snapshot is on screen.
+    /// A snapshot is on screen: the graph of a graph-first load, or a full one.
+    void graphShown();
+    /// A full load finished and its snapshot (operations, lint findings) is on screen.
     void projectShown();
     /// A load failed; the empty page shows why.
     void projectFailed(const QString &message);
