@@ -4301,7 +4301,7 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Copy Revision ID</source>
+        <source>Cop&amp;y Revision ID</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
 </context>
@@ -4834,7 +4834,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;tamp Selected</source>
+        <source>St&amp;amp Selected</source>
         <translation>S&amp;tamp auf die ausgewählte Revision</translation>
     </message>
     <message>
@@ -4874,7 +4874,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Project Se&amp;ttings…</source>
+        <source>Project &amp;Settings…</source>
         <translation>&amp;Projekteinstellungen…</translation>
     </message>
     <message>
@@ -4883,7 +4883,7 @@ Die vor dem Lauf angelegte Sicherung ist %2.</translation>
         <translation>Interpreter, ini-Abschnitt, Datenbank, Sicherungen und Vertrauen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>

@@ -4300,7 +4300,7 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Copy Revision ID</source>
+        <source>Cop&amp;y Revision ID</source>
         <translation>&amp;Copier l&apos;identifiant de révision</translation>
     </message>
 </context>
@@ -4833,7 +4833,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;tamp Selected</source>
+        <source>St&amp;amp Selected</source>
         <translation>S&amp;tamp sur la révision sélectionnée</translation>
     </message>
     <message>
@@ -4873,7 +4873,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Project Se&amp;ttings…</source>
+        <source>Project &amp;Settings…</source>
         <translation>&amp;Paramètres du projet…</translation>
     </message>
     <message>
@@ -4882,7 +4882,7 @@ La sauvegarde faite avant l&apos;exécution est %2.</translation>
         <translation>Interpréteur, section ini, base de données, sauvegardes et approbation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>

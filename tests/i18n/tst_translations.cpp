@@ -142,6 +142,8 @@ void TestTranslations::mainWindowMenus()
     QStringList contexts;
     const QStringList english = menuTexts(&contexts);
     QVERIFY(english.contains(u"&File"_s));
+    const QStringList englishClashes = acceleratorClashes();
+    QVERIFY2(englishClashes.isEmpty(), qPrintable(englishClashes.join(u"; "_s)));
 
     QSettings settings(settingsPath(), QSettings::IniFormat);
     if (!choice.isEmpty())

@@ -53,7 +53,7 @@ void RevisionGraphView::createActions()
     m_goToHead->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     connect(m_goToHead, &QAction::triggered, this, &RevisionGraphView::goToHead);
 
-    m_copyId = new QAction(tr("&Copy Revision ID"), this);
+    m_copyId = new QAction(tr("Cop&y Revision ID"), this);
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyId, &QAction::triggered, this, &RevisionGraphView::copyId);

@@ -175,7 +175,7 @@ void WorkbenchTools::createActions()
         {Action::DowngradeToSelected, tr("Downgrade &to Selected"),
             tr("Undo the applied revisions above the selected one"),
             QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_D), QStyle::SP_ArrowDown, true},
-        {Action::StampSelected, tr("S&tamp Selected"),
+        {Action::StampSelected, tr("St&amp Selected"),
             tr("Record the selected revision in the version table without running it"),
             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T), QStyle::SP_DialogApplyButton, true},
         {Action::RestoreBackup, tr("&Restore Backup…"),
@@ -187,7 +187,7 @@ void WorkbenchTools::createActions()
         {Action::MergeHeads, tr("&Merge Heads…"),
             tr("Join the heads into one with a merge revision"), QKeySequence(Qt::CTRL | Qt::Key_M),
             QStyle::SP_CommandLink, true},
-        {Action::ProjectSettings, tr("Project Se&ttings…"),
+        {Action::ProjectSettings, tr("Project &Settings…"),
             tr("Interpreter, ini section, database, backups and trust"),
             QKeySequence(Qt::CTRL | Qt::Key_Comma), QStyle::SP_FileDialogDetailedView, false},
     };
