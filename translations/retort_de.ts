@@ -3816,12 +3816,23 @@ Doppelklicken Sie auf eine Revision, um ihre Datei zu öffnen.</translation>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Linting the scripts…</source>
+        <translation>Die Skripte werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linting the scripts…</source>
+        <translation>die Skripte werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>

@@ -3815,12 +3815,23 @@ Double-cliquez sur une révision pour ouvrir son fichier.</translation>
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Linting the scripts…</source>
+        <translation>Analyse des scripts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linting the scripts…</source>
+        <translation>analyse des scripts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>

@@ -7,6 +7,7 @@
 #include "loader/ProjectLoader.h"
 #include "model/RevisionGraphModel.h"
 #include "model/SnapshotBuilder.h"
+#include "problems/ProblemsPane.h"
 #include "theme/Theme.h"
 #include "window/EmptyStatePage.h"
 #include "window/MainWindow.h"
@@ -274,9 +275,11 @@ void TestMainWindow::graphShowsBeforeOperationsAndFindings()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QList<GraphSnapshot> stages;
     QStringList details;
+    QStringList problems;
     connect(&window, &MainWindow::graphShown, this, [&] {
         stages.append(window.model()->snapshot());
         details.append(window.detailsPane()->plainText());
+        problems.append(window.problemsPane()->summary());
     });
     QSignalSpy shown(&window, &MainWindow::projectShown);
     window.openProject(project);
@@ -295,6 +298,7 @@ void TestMainWindow::graphShowsBeforeOperationsAndFindings()
         QVERIFY(entry.upgradeOps.isEmpty());
     }
     QVERIFY2(details[0].contains(u"Reading the operations"_s), qPrintable(details[0]));
+    QCOMPARE(problems[0], u"Linting the scripts…"_s); // not "No problems found." yet
 
     const GraphSnapshot &complete = stages[1];
     QVERIFY(complete.complete);
@@ -307,6 +311,7 @@ void TestMainWindow::graphShowsBeforeOperationsAndFindings()
     QVERIFY2(details[1].contains(u"op."_s + entry->upgradeOps.constFirst().name),
         qPrintable(details[1]));
     QVERIFY(!details[1].contains(u"Reading the operations"_s));
+    QVERIFY2(problems[1].contains(u"1 lint finding"_s), qPrintable(problems[1]));
 }
 
 QTEST_MAIN(TestMainWindow)

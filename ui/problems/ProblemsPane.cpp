@@ -49,7 +49,11 @@ void ProblemsPane::setSnapshot(const GraphSnapshot &snapshot)
     m_model->setSnapshot(snapshot);
     const int errors = m_model->errorCount();
     const int findings = m_model->findingCount();
-    if (errors == 0 && findings == 0)
+    if (!snapshot.complete) // the graph is shown; the scripts are still being read and linted
+        m_summary->setText(errors == 0 ? tr("Linting the scripts…")
+                                       : tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ")
+                    + tr("linting the scripts…"));
+    else if (errors == 0 && findings == 0)
         m_summary->setText(tr("No problems found."));
     else
         m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ")
