@@ -415,7 +415,9 @@ void MainWindow::load()
     request.projectPath = m_projectPath;
     request.databasePath = m_databaseOverride;
     request.section = m_section;
-    request.graphFirst = true; // a large project shows before its scripts are all read
+    // A project opened anew shows its graph before its scripts are all read; a reload of the one
+    // on screen waits for the full read, so badges and details do not blink on every save.
+    request.graphFirst = m_projectPath != m_shownProject;
     m_loader->load(request);
 }
 
