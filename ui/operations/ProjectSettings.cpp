@@ -28,7 +28,8 @@ ProjectSettings::ProjectSettings(const QString &projectDir, const QString &setti
 
 QString ProjectSettings::keyFor(const QString &projectDir)
 {
-    // As WorkbenchSettings keys its per-project maps.
+    // The folder a path names (itself, or a file's folder), canonical when it exists; the
+    // window's per-project maps (WorkbenchSettings) use the same key.
     const QFileInfo info(projectDir);
     const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     const QString canonical = QFileInfo(folder).canonicalFilePath();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/WorkbenchSettings.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "operations/ProjectSettings.h"
+
 #include <QVariant>
 
 namespace retort {
@@ -37,12 +37,11 @@ template<typename T> void write(QSettings &settings, const Setting<T> &setting, 
 }
 
 // Per-project values are keyed by the canonical folder, so "a/../b" and a symlink agree.
+// One key per project folder, shared with the per-project settings the Project Settings dialog
+// writes into the same file.
 QString projectKey(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    const QString canonical = QFileInfo(folder).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+    return ProjectSettings::keyFor(path);
 }
 
 void setInMap(QSettings &settings, const Setting<QVariantMap> &setting, const QString &key,
