@@ -2,17 +2,15 @@
 #pragma once
 
 #include "banner/DatabaseNotice.h"
+#include "editor/InfoBar.h"
 
-#include <QFrame>
-
-class QLabel;
 class QPushButton;
 
 namespace retort {
 
-/// A strip above the graph that says how the database stands against the scripts (empty, behind,
-/// at an unknown revision, several heads, unreadable), coloured by the worst notice.
-class DatabaseBanner : public QFrame {
+/// Above the graph: where the database stands when that needs saying (empty, ahead of the
+/// scripts, at a revision no script has, unreadable), coloured by the worst notice.
+class DatabaseBanner : public InfoBar {
     Q_OBJECT
 
 public:
@@ -21,19 +19,13 @@ public:
     void setNotices(QList<DatabaseNotice> notices);
     const QList<DatabaseNotice> &notices() const { return m_notices; }
     /// The text shown, one notice per line.
-    QString text() const;
+    QString text() const { return message(); }
 
 signals:
     void chooseDatabaseRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void updateColors();
-
     QList<DatabaseNotice> m_notices;
-    QLabel *m_label;
     QPushButton *m_chooseDatabase;
 };
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QFrame>
+#include "editor/InfoBar.h"
 
-class QLabel;
 class QPushButton;
 
 namespace retort {
@@ -11,7 +10,7 @@ namespace retort {
 /// The strip above the graph about trust: on the first open of a folder it asks whether to
 /// trust it; afterwards, while the folder is untrusted, it says why the actions that run Python
 /// are off and offers to trust it. Hidden for a trusted folder.
-class TrustBar : public QFrame {
+class TrustBar : public InfoBar {
     Q_OBJECT
 
 public:
@@ -25,7 +24,7 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
-    QString text() const;
+    QString text() const { return message(); }
     QPushButton *trustButton() const { return m_trust; }
     QPushButton *restrictedButton() const { return m_restricted; }
 
@@ -37,14 +36,8 @@ signals:
     /// "Trust This Folder…" in Restricted mode: ask for confirmation first.
     void trustDialogRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void updateColors();
-
     Mode m_mode = Mode::Hidden;
-    QLabel *m_label;
     QPushButton *m_trust;
     QPushButton *m_restricted;
 };
