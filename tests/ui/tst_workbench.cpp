@@ -10,6 +10,7 @@
 #include "theme/Theme.h"
 #include "trust/TrustBar.h"
 #include "trust/TrustState.h"
+#include "watch/ProjectWatcher.h"
 #include "window/AboutDialog.h"
 #include "window/MainWindow.h"
 #include "window/WorkbenchStatusBar.h"
@@ -24,6 +25,9 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +50,7 @@ private slots:
     void droppedFolderOpens();
     void pickedDatabaseIsRemembered();
     void externalChangesUpdateTheGraph();
+    void databaseChangedOutsideMovesTheCurrentRevision();
     void filterMatchesTablesTouched();
     void statusBarShowsProjectAndInterpreter();
     void aboutListsVersions();
@@ -301,6 +306,36 @@ void TestWorkbench::externalChangesUpdateTheGraph()
     QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), before, 10000);
     QCOMPARE(view->selectedRevision(), selected);
     QCOMPARE(graphOnly, 0);
+}
+
+void TestWorkbench::databaseChangedOutsideMovesTheCurrentRevision()
+{
+    MainWindow window(&SnapshotBuilder::load, settings());
+    window.show();
+    QVERIFY(openAndWait(window, m_project));
+    const GraphSnapshot &before = window.model()->snapshot();
+    QVERIFY(!before.databasePath.isEmpty());
+    const QString base = before.revisions.constLast().id;
+    QVERIFY(!before.currentRevisions.contains(base));
+
+    // `alembic stamp` in a terminal, as SQL: the window follows without being asked.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        db.setDatabaseName(before.databasePath);
+        QVERIFY(db.open());
+        QSqlQuery stamp(db);
+        QVERIFY(stamp.prepare(u"UPDATE alembic_version SET version_num = ?"_s));
+        stamp.addBindValue(base);
+        QVERIFY2(stamp.exec(), qPrintable(stamp.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.model()->snapshot().currentRevisions, QStringList {base}, 10000);
+
+    // Reading the database to show it is no change: no reload follows on its own.
+    QSignalSpy shown(&window, &MainWindow::projectShown);
+    QVERIFY(!shown.wait(ProjectWatcher::settleMs + 1000));
 }
 
 void TestWorkbench::filterMatchesTablesTouched()

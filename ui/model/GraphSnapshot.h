@@ -20,7 +20,8 @@ struct GraphSnapshot {
     QString projectPath;
     QString section; ///< the ini section the project was read from
     /// Where a change means the snapshot is stale: the version locations (and the folders of
-    /// scripts in subfolders of them), and files: alembic.ini, pyproject.toml, every script.
+    /// scripts in subfolders of them), and files: alembic.ini, pyproject.toml, every script, the
+    /// database.
     QStringList watchFolders;
     QStringList watchFiles;
     /// Python files of the project outside its version folders (the first 200 found): where its

@@ -71,6 +71,10 @@ void addWatchPaths(GraphSnapshot &snapshot, const Project &project)
         snapshot.watchFiles.append(script.path);
         folders.insert(QFileInfo(script.path).absolutePath()); // recursive_version_locations
     }
+    // The database: `alembic upgrade` or `stamp` in a terminal moves its current revision. A
+    // WAL database commits to its -wal file; a rollback journal rewrites the file itself.
+    if (const QString database = project.databasePath(); !database.isEmpty())
+        snapshot.watchFiles << database << database + QLatin1String("-wal");
     snapshot.watchFolders = folders.values();
     snapshot.watchFolders.sort();
 }
