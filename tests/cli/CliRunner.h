@@ -5,8 +5,9 @@
 // a private home, so that trust store, backups and caches never touch the user's own, and copies
 // the example projects into a temporary folder.
 
+#include "TestTree.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,23 +83,7 @@ inline Run alembic(const QStringList &arguments, const QString &workingDir, cons
         home);
 }
 
-/// Copies examples/<name> to `target`, without caches.
-inline bool copyExample(const QString &name, const QString &target)
-{
-    const QDir source(QStringLiteral(RETORT_EXAMPLES_DIR "/") + name);
-    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        if (from.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString to = QDir(target).filePath(source.relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        if (!QFile::copy(from, to))
-            return false;
-        QFile::setPermissions(to, QFile::permissions(to) | QFile::WriteOwner);
-    }
-    return true;
-}
+using retort::test::copyExample;
 
 /// Alembic's INFO log lines of a run's stderr. (Its "ERROR [alembic.util.messaging]" line comes
 /// from the alembic CLI's own error handler, which Retort replaces with its "FAILED: " line.)

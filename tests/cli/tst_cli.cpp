@@ -3,8 +3,9 @@
 // built binary in a fresh copy of its fixture and compares stdout, stderr and the exit code with
 // the files tests/cli/generate_golden.py wrote from the real alembic CLI.
 
+#include "TestTree.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -28,23 +29,6 @@ QString readText(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("<cannot read %1>").arg(path);
     return QString::fromUtf8(file.readAll());
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-        QDirIterator::Subdirectories);
-    if (!QDir().mkpath(to))
-        return false;
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        const bool copied
-            = it.fileInfo().isDir() ? QDir().mkpath(target) : QFile::copy(source, target);
-        if (!copied)
-            return false;
-    }
-    return true;
 }
 
 /// Loads `sqlFile` (statements ending with ";" at line end) into a new SQLite file `dbFile`.
@@ -109,7 +93,8 @@ struct RunResult {
 QString prepareFixture(const QString &fixture, const QTemporaryDir &work)
 {
     const QString copy = work.filePath(fixture);
-    if (!work.isValid() || !copyTree(dataDir + QLatin1Char('/') + fixture, copy))
+    if (!work.isValid()
+        || !retort::test::copyTree(dataDir + QLatin1Char('/') + fixture, copy, /*hidden=*/true))
         return {};
     const QString project = QDir(copy).canonicalPath();
     for (const QString &sql : QDir(project).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
@@ -231,8 +216,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command")
         << QStringList {QStringLiteral("frobnicate"), QStringLiteral("head")};
     QTest::newRow("stamp without revision") << QStringList {QStringLiteral("stamp")};
-    QTest::newRow("sql option of another command")
-        << QStringList {QStringLiteral("upgrade"), QStringLiteral("head"), QStringLiteral("--purge")};
+    QTest::newRow("sql option of another command") << QStringList {
+        QStringLiteral("upgrade"), QStringLiteral("head"), QStringLiteral("--purge")};
     QTest::newRow("unknown option")
         << QStringList {QStringLiteral("heads"), QStringLiteral("--sql")};
     QTest::newRow("missing value") << QStringList {QStringLiteral("history"), QStringLiteral("-r")};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The dry-run pane and the model-diff pane on copies of the example projects, with real
 // Alembic (RETORT_TEST_PYTHON) and real SQLite files.
+#include "TestTree.h"
 #include "editor/CodeView.h"
 #include "engine/BridgeProcess.h"
 #include "engine/SqlPreview.h"
@@ -9,7 +10,6 @@
 #include "review/ModelDiffPane.h"
 #include "review/SideBySideDiffView.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,20 +25,7 @@ QString testPython()
     return qEnvironmentVariable("RETORT_TEST_PYTHON", QStringLiteral(RETORT_TEST_PYTHON));
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(u"__pycache__"_s))
-            continue;
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(source));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
+using retort::test::copyTree;
 
 QString messageOf(const QString &revision)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "TestTree.h"
 #include "details/RevisionDetailsPane.h"
 #include "engine/InterpreterLocator.h"
 #include "engine/TrustStore.h"
@@ -17,7 +18,6 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QDirIterator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,7 +60,6 @@ private slots:
 private:
     std::unique_ptr<WorkbenchSettings> settings() const;
     QString settingsFile() const { return m_settingsDir->filePath(u"retort.ini"_s); }
-    static bool copyTree(const QString &from, const QString &to);
     static bool writeFile(const QString &path, const QString &text);
     bool openAndWait(MainWindow &window, const QString &path, const QString &db = {});
 
@@ -75,26 +74,12 @@ void TestWorkbench::init()
     m_copy = std::make_unique<QTemporaryDir>();
     QVERIFY(m_settingsDir->isValid() && m_copy->isValid());
     m_project = m_copy->filePath(u"bookshelf"_s);
-    QVERIFY(copyTree(QStringLiteral(RETORT_EXAMPLES_DIR "/bookshelf"), m_project));
+    QVERIFY(retort::test::copyExample(u"bookshelf"_s, m_project));
 }
 
 std::unique_ptr<WorkbenchSettings> TestWorkbench::settings() const
 {
     return std::make_unique<WorkbenchSettings>(settingsFile());
-}
-
-bool TestWorkbench::copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(u"__pycache__"_s))
-            continue;
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
 }
 
 bool TestWorkbench::writeFile(const QString &path, const QString &text)

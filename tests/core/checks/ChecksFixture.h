@@ -4,9 +4,10 @@
 // Shared by the health-check tests: copies of the example projects, edits of their revision
 // scripts, and a checksum of a file.
 
+#include "TestTree.h"
+
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
@@ -20,22 +21,7 @@ inline QString testPython()
     return qEnvironmentVariable("RETORT_TEST_PYTHON", QStringLiteral(RETORT_TEST_PYTHON));
 }
 
-/// Copies examples/<name> into `target` (no __pycache__).
-inline bool copyExample(const QString &name, const QString &target)
-{
-    const QDir source(QStringLiteral(RETORT_EXAMPLES_DIR "/") + name);
-    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        if (from.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString to = QDir(target).filePath(source.relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        if (!QFile::copy(from, to))
-            return false;
-    }
-    return true;
-}
+using retort::test::copyExample;
 
 /// Replaces `before` (which must occur exactly once) by `after` in a file of the project.
 inline bool editFile(const QString &path, const QString &before, const QString &after)

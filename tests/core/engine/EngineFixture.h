@@ -4,8 +4,9 @@
 // Shared by the engine tests: a copy of the fixture Alembic project per test, and a snapshot of a
 // SQLite database's content (schema, data, version table) to compare before and after a run.
 
+#include "TestTree.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -33,16 +34,7 @@ inline QString dataPath(const QString &relative)
 /// Copies the fixture project (tests/data/engine/project) into `target`.
 inline bool copyProject(const QString &target)
 {
-    const QDir source(dataPath(QStringLiteral("project")));
-    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = QDir(target).filePath(source.relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        if (!QFile::copy(from, to))
-            return false;
-    }
-    return true;
+    return retort::test::copyTree(dataPath(QStringLiteral("project")), target);
 }
 
 /// Copies tests/data/engine/<dataFile> into the copied project at `relativeTarget`, replacing it.

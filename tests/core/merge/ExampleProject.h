@@ -4,11 +4,11 @@
 // A private copy of one of examples/ for tests that run real Alembic on it (the merge and
 // review tests in core and ui), trusted in a throwaway trust store.
 
+#include "TestTree.h"
 #include "engine/BridgeProcess.h"
 #include "engine/TrustStore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -22,17 +22,7 @@ public:
         const QString &name, const QString &root = QStringLiteral(RETORT_EXAMPLES_DIR))
     {
         m_path = QDir(m_dir.path()).filePath(QFileInfo(name).fileName());
-        const QDir source(QDir(root).filePath(name));
-        QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-        m_ok = m_dir.isValid() && source.exists();
-        while (m_ok && it.hasNext()) {
-            const QString from = it.next();
-            if (from.contains(QLatin1String("__pycache__")))
-                continue;
-            const QString to = QDir(m_path).filePath(source.relativeFilePath(from));
-            QDir().mkpath(QFileInfo(to).absolutePath());
-            m_ok = QFile::copy(from, to);
-        }
+        m_ok = m_dir.isValid() && retort::test::copyTree(QDir(root).filePath(name), m_path);
         m_trust = std::make_unique<retort::TrustStore>(m_dir.filePath(QStringLiteral("trust.ini")));
         m_ok = m_ok && m_trust->trust(m_path).ok();
     }

@@ -6,12 +6,12 @@
 // temporary folder, and helpers to change the copy's revisions.
 
 #include "../../core/engine/EngineFixture.h"
+#include "TestTree.h"
 #include "engine/BackupStore.h"
 #include "engine/TrustStore.h"
 #include "operations/OperationRequest.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -34,16 +34,7 @@ public:
     {
         const QString source = QStringLiteral(RETORT_EXAMPLES_DIR "/bookshelf");
         m_project = m_dir.filePath(QStringLiteral("bookshelf"));
-        QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-        bool copied = m_dir.isValid();
-        while (copied && it.hasNext()) {
-            const QString from = it.next();
-            if (from.contains(QLatin1String("__pycache__")))
-                continue;
-            const QString to = QDir(m_project).filePath(QDir(source).relativeFilePath(from));
-            QDir().mkpath(QFileInfo(to).absolutePath());
-            copied = QFile::copy(from, to);
-        }
+        const bool copied = m_dir.isValid() && retort::test::copyTree(source, m_project);
         m_backups
             = std::make_unique<retort::BackupStore>(m_dir.filePath(QStringLiteral("backups")));
         m_backups->setBusyTimeout(500);
