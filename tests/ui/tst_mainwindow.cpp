@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "TestTree.h"
 #include "banner/DatabaseBanner.h"
 #include "db/DatabaseState.h"
 #include "details/RevisionDetailsPane.h"
@@ -36,6 +37,7 @@ private slots:
     void staleLoadIsDropped();
     void graphFirstLoadComesInTwoStages();
     void graphShowsBeforeOperationsAndFindings();
+    void modelFilesLeaveOutMigrationsAndEnvironments();
 
 private:
     std::unique_ptr<WorkbenchSettings> settings() const;
@@ -312,6 +314,39 @@ void TestMainWindow::graphShowsBeforeOperationsAndFindings()
         qPrintable(details[1]));
     QVERIFY(!details[1].contains(u"Reading the operations"_s));
     QVERIFY2(problems[1].contains(u"1 lint finding"_s), qPrintable(problems[1]));
+}
+
+void TestMainWindow::modelFilesLeaveOutMigrationsAndEnvironments()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"bookshelf"_s);
+    QVERIFY(retort::test::copyExample(u"bookshelf"_s, project));
+    const auto touch = [&project](const QString &relative) {
+        QVERIFY(QDir(project).mkpath(QFileInfo(relative).path()));
+        QFile file(QDir(project).filePath(relative));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    };
+    touch(u"app/schema.py"_s);
+    touch(u"venv/pyvenv.cfg"_s); // a virtual environment without a dot
+    touch(u"venv/lib/python3.11/site-packages/sqlalchemy/orm.py"_s);
+    touch(u".venv/lib/python3.11/site-packages/alembic/op.py"_s);
+    touch(u"migrations/versions/__pycache__/cached.py"_s);
+
+    const Result<GraphSnapshot> graph = [&] {
+        LoadRequest request = LoadRequest::of(project);
+        request.depth = LoadRequest::Depth::Graph;
+        return SnapshotBuilder::load(request);
+    }();
+    QVERIFY(graph);
+    QVERIFY(graph->modelFiles.isEmpty()); // found by the full stage only
+
+    const Result<GraphSnapshot> full = SnapshotBuilder::load(LoadRequest::of(project));
+    QVERIFY(full);
+    QStringList relative;
+    for (const QString &file : full->modelFiles)
+        relative.append(QDir(project).relativeFilePath(file));
+    relative.sort();
+    QCOMPARE(relative, (QStringList {u"app/schema.py"_s, u"models.py"_s}));
 }
 
 QTEST_MAIN(TestMainWindow)
