@@ -95,8 +95,10 @@ RevisionDetailsPane::RevisionDetailsPane(QWidget *parent)
     showRevision(nullptr);
 }
 
-void RevisionDetailsPane::showRevision(const RevisionEntry *entry, const QString &projectPath)
+void RevisionDetailsPane::showRevision(
+    const RevisionEntry *entry, const QString &projectPath, bool operationsRead)
 {
+    m_operationsRead = operationsRead;
     const bool sameFile = entry && m_entry && entry->filePath == m_entry->filePath;
     m_entry = entry ? std::optional<RevisionEntry>(*entry) : std::nullopt;
     m_projectPath = projectPath;
@@ -233,7 +235,7 @@ QString RevisionDetailsPane::html(const RevisionEntry &entry) const
     if (entry.broken)
         html += field(tr("Problem"), escaped(tr("the script is broken or misses a parent")));
     html += QStringLiteral("</table>");
-    if (!entry.operationsRead) {
+    if (!m_operationsRead) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(escaped(tr("Reading the operations of every script…")));
         return html;

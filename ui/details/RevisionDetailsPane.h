@@ -21,8 +21,10 @@ class RevisionDetailsPane : public QWidget {
 public:
     explicit RevisionDetailsPane(QWidget *parent = nullptr);
 
-    /// Shows `entry`, or a hint when it is null; its file path relative to `projectPath`.
-    void showRevision(const RevisionEntry *entry, const QString &projectPath = {});
+    /// Shows `entry`, or a hint when it is null; its file path relative to `projectPath`. Without
+    /// `operationsRead` (a graph-only snapshot) the operations are said to be still coming.
+    void showRevision(
+        const RevisionEntry *entry, const QString &projectPath = {}, bool operationsRead = true);
     /// The text shown, as plain text (for tests and copying).
     QString plainText() const;
     /// The revision shown, empty when none.
@@ -54,6 +56,7 @@ private:
     GitFileInfo *m_git;
     std::optional<RevisionEntry> m_entry;
     QString m_projectPath;
+    bool m_operationsRead = true;
     GitState m_gitState = GitState::Unavailable;
     std::optional<GitCommit> m_commit;
 };

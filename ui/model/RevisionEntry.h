@@ -33,7 +33,6 @@ struct RevisionEntry {
     QString fileName;
     QList<ScriptOperation> upgradeOps;
     QList<ScriptOperation> downgradeOps;
-    bool operationsRead = true; ///< false in a graph-only snapshot: the ops are not read yet
     bool head = false;
     bool base = false;
     bool merge = false;

@@ -202,9 +202,6 @@ Result<GraphSnapshot> SnapshotBuilder::load(const LoadRequest &request)
     GraphSnapshot snapshot = fromProject(*project, request.projectPath);
     snapshot.section = request.section;
     snapshot.complete = full;
-    if (!full)
-        for (RevisionEntry &entry : snapshot.revisions)
-            entry.operationsRead = false;
     addWatchPaths(snapshot, *project);
     if (full)
         snapshot.modelFiles = modelFilesOf(*project);

@@ -607,7 +607,9 @@ void MainWindow::showFailure(const QString &path, const QString &message)
 
 void MainWindow::showSelected(const QString &id)
 {
-    m_details->showRevision(m_model->entry(m_model->rowOf(id)), m_model->snapshot().projectPath);
+    const GraphSnapshot &snapshot = m_model->snapshot();
+    m_details->showRevision(
+        m_model->entry(m_model->rowOf(id)), snapshot.projectPath, snapshot.complete);
 }
 
 } // namespace retort
