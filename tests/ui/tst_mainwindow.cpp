@@ -282,6 +282,8 @@ void TestMainWindow::graphShowsBeforeOperationsAndFindings()
         stages.append(window.model()->snapshot());
         details.append(window.detailsPane()->plainText());
         problems.append(window.problemsPane()->summary());
+        if (stages.size() == 1) // what the user sees before the scripts are all read
+            QVERIFY(window.grab().save(screenshotPath(u"mainwindow-graph-first.png"_s)));
     });
     QSignalSpy shown(&window, &MainWindow::projectShown);
     window.openProject(project);
